@@ -50,9 +50,9 @@ public final class Bucket {
         return old != null;
     }
 
-    /** Objects with keys strictly after {@code after} (or all when null), in key order. */
-    public NavigableMap<String, StoredObject> objectsAfter(String after) {
-        return after == null || after.isEmpty() ? objects : objects.tailMap(after, false);
+    /** Objects from {@code from} on, in key order. */
+    public NavigableMap<String, StoredObject> objectsFrom(String from, boolean inclusive) {
+        return objects.tailMap(from, inclusive);
     }
 
     public void addUpload(MultipartUpload upload) {
