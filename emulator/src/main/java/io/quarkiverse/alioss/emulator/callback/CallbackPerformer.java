@@ -163,17 +163,13 @@ public final class CallbackPerformer {
                 .set(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length))
                 .set(HttpHeaders.DATE, HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)))
                 .set(HttpHeaders.USER_AGENT, "aliyun-oss-callback")
-                .set("x-oss-request-id", nullToEmpty(facts.reqId()))
-                .set("x-oss-bucket", nullToEmpty(facts.bucket()))
+                .set("x-oss-request-id", SystemVariables.nullToEmpty(facts.reqId()))
+                .set("x-oss-bucket", SystemVariables.nullToEmpty(facts.bucket()))
                 .set("x-oss-owner", options.ownerId())
                 .set("x-oss-requester", options.ownerId())
                 .set("x-oss-signature-version", "1.0")
                 .set("x-oss-tag", "CALLBACK")
                 .set(HttpHeaders.CONNECTION, "close");
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     /** Releases the HTTP clients. */

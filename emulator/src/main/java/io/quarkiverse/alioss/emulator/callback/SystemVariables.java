@@ -39,7 +39,7 @@ final class SystemVariables {
                 Map.entry("operation", nullToEmpty(facts.operation())));
     }
 
-    private static String nullToEmpty(String s) {
+    static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }
 }

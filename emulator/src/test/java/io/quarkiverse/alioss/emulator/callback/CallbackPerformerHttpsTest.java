@@ -59,66 +59,50 @@ class CallbackPerformerHttpsTest {
                 + (sni ? ",\"callbackSNI\":true" : "") + "}"), null);
     }
 
-    @Test
-    void trustsSelfSignedCertificatesByDefault() throws Exception {
-        CallbackPerformer performer = new CallbackPerformer(vertx, key, KEY_URL);
+    /** Performs one callback with a performer of its own, closed afterwards. */
+    static CallbackOutcome performOnce(CallbackPerformerOptions options, CallbackSpec spec) throws Exception {
+        CallbackPerformer performer = new CallbackPerformer(vertx, key, KEY_URL, options);
         try {
-            CallbackOutcome outcome = await(performer.perform(spec("127.0.0.1", false), FACTS));
-            assertThat(outcome).isInstanceOf(CallbackOutcome.Delivered.class);
-            assertThat(((CallbackOutcome.Delivered) outcome).body().toString()).isEqualTo("{\"tls\":true}");
+            return await(performer.perform(spec, FACTS));
         } finally {
             await(performer.close());
         }
+    }
+
+    @Test
+    void trustsSelfSignedCertificatesByDefault() throws Exception {
+        CallbackOutcome outcome = performOnce(CallbackPerformerOptions.defaults(), spec("127.0.0.1", false));
+        assertThat(outcome).isInstanceOf(CallbackOutcome.Delivered.class);
+        assertThat(((CallbackOutcome.Delivered) outcome).body().toString()).isEqualTo("{\"tls\":true}");
     }
 
     @Test
     void configuredTrustRefusesAnUnknownCertificate() throws Exception {
         // trust only an unrelated self-signed certificate: the callback server's certificate is not in it
-        CallbackPerformer performer = new CallbackPerformer(vertx, key, KEY_URL, CallbackPerformerOptions.defaults()
-                .withTimeout(Duration.ofSeconds(3))
-                .withTrust(new PfxOptions().setPath("callback-test-other.p12").setPassword("changeit")));
-        try {
-            CallbackOutcome outcome = await(performer.perform(spec("127.0.0.1", false), FACTS));
-            assertThat(outcome).isEqualTo(new CallbackOutcome.Failed(CallbackPerformer.CONNECT_FAILED));
-            assertThat(indicatedNames).isEmpty();
-        } finally {
-            await(performer.close());
-        }
+        CallbackOutcome outcome = performOnce(CallbackPerformerOptions.defaults().withTimeout(Duration.ofSeconds(3))
+                .withTrust(new PfxOptions().setPath("callback-test-other.p12").setPassword("changeit")),
+                spec("127.0.0.1", false));
+        assertThat(outcome).isEqualTo(new CallbackOutcome.Failed(CallbackPerformer.CONNECT_FAILED));
+        assertThat(indicatedNames).isEmpty();
     }
 
     @Test
     void configuredTrustAcceptsTheCallbackServersCertificate() throws Exception {
-        CallbackPerformer performer = new CallbackPerformer(vertx, key, KEY_URL,
-                CallbackPerformerOptions.defaults().withTrust(SERVER_KEYSTORE));
-        try {
-            assertThat(await(performer.perform(spec("localhost", false), FACTS)))
-                    .isInstanceOf(CallbackOutcome.Delivered.class);
-        } finally {
-            await(performer.close());
-        }
+        assertThat(performOnce(CallbackPerformerOptions.defaults().withTrust(SERVER_KEYSTORE), spec("localhost", false)))
+                .isInstanceOf(CallbackOutcome.Delivered.class);
     }
 
     @Test
     void sendsSniWhenCallbackSniIsTrue() throws Exception {
-        CallbackPerformer performer = new CallbackPerformer(vertx, key, KEY_URL);
-        try {
-            assertThat(await(performer.perform(spec("localhost", true), FACTS)))
-                    .isInstanceOf(CallbackOutcome.Delivered.class);
-            assertThat(indicatedNames).containsExactly("localhost");
-        } finally {
-            await(performer.close());
-        }
+        assertThat(performOnce(CallbackPerformerOptions.defaults(), spec("localhost", true)))
+                .isInstanceOf(CallbackOutcome.Delivered.class);
+        assertThat(indicatedNames).containsExactly("localhost");
     }
 
     @Test
     void sendsNoSniForLocalhostWhenCallbackSniIsFalse() throws Exception {
-        CallbackPerformer performer = new CallbackPerformer(vertx, key, KEY_URL);
-        try {
-            assertThat(await(performer.perform(spec("localhost", false), FACTS)))
-                    .isInstanceOf(CallbackOutcome.Delivered.class);
-            assertThat(indicatedNames).containsExactly("");
-        } finally {
-            await(performer.close());
-        }
+        assertThat(performOnce(CallbackPerformerOptions.defaults(), spec("localhost", false)))
+                .isInstanceOf(CallbackOutcome.Delivered.class);
+        assertThat(indicatedNames).containsExactly("");
     }
 }
