@@ -1,5 +1,7 @@
 package io.quarkiverse.alioss.deployment;
 
+import java.util.List;
+
 import io.quarkiverse.alioss.OssCredentialsProvider;
 import io.quarkiverse.alioss.runtime.config.OssConfigRecorder;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
@@ -31,10 +33,10 @@ class OssConfigProcessor {
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class)
-    ServiceStartBuildItem validateAtStartup(OssConfigRecorder recorder) {
-        // The default client is validated when any of its keys is set; the client work makes it required once the
-        // application injects it.
-        recorder.validate(false);
+    ServiceStartBuildItem validateAtStartup(OssConfigRecorder recorder,
+            List<OssDefaultClientRequiredBuildItem> defaultClientUses) {
+        // Without a use, the default client is validated only when one of its keys is set.
+        recorder.validate(!defaultClientUses.isEmpty());
         return new ServiceStartBuildItem(AliOssProcessor.FEATURE + "-config");
     }
 }

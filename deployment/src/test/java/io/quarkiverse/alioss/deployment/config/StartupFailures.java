@@ -23,4 +23,13 @@ final class StartupFailures {
             assertThat(t.getMessage()).contains(keysAndFragments);
         };
     }
+
+    /** Fails when {@code text} (a secret) appears in any message of the cause chain. */
+    static Consumer<Throwable> mentioningNowhere(String text) {
+        return thrown -> {
+            for (Throwable t = thrown; t != null; t = t.getCause()) {
+                assertThat(String.valueOf(t.getMessage())).doesNotContain(text);
+            }
+        };
+    }
 }

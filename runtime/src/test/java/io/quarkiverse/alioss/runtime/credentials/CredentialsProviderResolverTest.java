@@ -28,6 +28,15 @@ class CredentialsProviderResolverTest {
                 .resolve(clientName, config, problems);
     }
 
+    private static CredentialsProvider answering(Map<String, String> answer) {
+        return new CredentialsProvider() {
+            @Override
+            public Map<String, String> getCredentials(String name) {
+                return answer;
+            }
+        };
+    }
+
     private Optional<OssCredentialsProvider> resolveDefault(Map<String, String> properties) {
         return resolve(OssClientName.DEFAULT, properties);
     }
@@ -110,12 +119,7 @@ class CredentialsProviderResolverTest {
 
     @Test
     void credentialsProviderTypeUsesTheNamedQuarkusProviderAndConfiguredKeys() {
-        beans.put("vault", new CredentialsProvider() {
-            @Override
-            public Map<String, String> getCredentials(String name) {
-                return Map.of("ak", "vault-id", "sk", "vault-secret");
-            }
-        });
+        beans.put("vault", answering(Map.of("ak", "vault-id", "sk", "vault-secret")));
 
         Optional<OssCredentialsProvider> provider = resolveDefault(Map.of(
                 "quarkus.oss.credentials.type", "credentials-provider",
@@ -129,12 +133,7 @@ class CredentialsProviderResolverTest {
 
     @Test
     void credentialsProviderTypeFallsBackToTheDefaultBean() {
-        beans.put("<default>", new CredentialsProvider() {
-            @Override
-            public Map<String, String> getCredentials(String name) {
-                return Map.of("user", "default-id", "password", "default-secret");
-            }
-        });
+        beans.put("<default>", answering(Map.of("user", "default-id", "password", "default-secret")));
 
         Optional<OssCredentialsProvider> provider = resolveDefault(Map.of(
                 "quarkus.oss.credentials.type", "credentials-provider",
