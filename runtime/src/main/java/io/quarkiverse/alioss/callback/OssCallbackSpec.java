@@ -182,6 +182,23 @@ public final class OssCallbackSpec {
         }
     }
 
+    /**
+     * The {@code x:name} key of a custom variable given as {@code name} or {@code x:name}.
+     *
+     * @throws IllegalArgumentException naming the variable when it is not {@code x:} + lowercase letters, digits, {@code _}
+     */
+    public static String variableKey(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException("callback variable name is null");
+        }
+        String key = name.startsWith("x:") ? name : "x:" + name;
+        if (!VARIABLE_NAME.matcher(key).matches()) {
+            throw new IllegalArgumentException("callback variable '" + name
+                    + "' must be x: followed by lowercase letters, digits or _");
+        }
+        return key;
+    }
+
     /** Collects the parts of a callback; {@link #build()} validates them with messages that name the problem. */
     public static final class Builder {
         private final List<String> urls = new ArrayList<>();
@@ -234,7 +251,7 @@ public final class OssCallbackSpec {
          * {@code x:user} are the same variable); after the prefix only lowercase letters, digits and {@code _}.
          */
         public Builder var(String name, String value) {
-            String key = variableKey(name);
+            String key = OssCallbackSpec.variableKey(name);
             vars.put(key, Objects.requireNonNull(value, () -> "value of callback variable " + key));
             return this;
         }
@@ -265,18 +282,6 @@ public final class OssCallbackSpec {
             }
             checkPlaceholders(body);
             return new OssCallbackSpec(this);
-        }
-
-        static String variableKey(String name) {
-            if (name == null) {
-                throw new IllegalArgumentException("callback variable name is null");
-            }
-            String key = name.startsWith("x:") ? name : "x:" + name;
-            if (!VARIABLE_NAME.matcher(key).matches()) {
-                throw new IllegalArgumentException("callback variable '" + name
-                        + "' must be x: followed by lowercase letters, digits or _");
-            }
-            return key;
         }
 
         /** OSS refuses a {@code $} not followed by {@code {} and an unterminated placeholder. */
