@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 /**
  * Binds a custom callback variable {@code ${x:name}} to an {@link OssCallback} method parameter.
  * <p>
- * {@link #value()} is the variable name without the {@code x:} prefix: lowercase ASCII letters, digits and {@code _},
- * starting with a letter (e.g. {@code user}, {@code order_id}).
+ * {@link #value()} is the variable name without the {@code x:} prefix: lowercase ASCII letters, digits and {@code _}
+ * (e.g. {@code user}, {@code order_id}); see {@link OssCallbackSpec#VARIABLE_NAME}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
