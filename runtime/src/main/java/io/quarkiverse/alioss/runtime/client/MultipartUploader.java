@@ -2,6 +2,7 @@ package io.quarkiverse.alioss.runtime.client;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jboss.logging.Logger;
@@ -103,13 +104,17 @@ final class MultipartUploader {
         private final UploadOptions options;
         private final UploadProgress progress;
         private final AtomicReference<String> uploadId = new AtomicReference<>();
+        private final AtomicBoolean initiateStarted = new AtomicBoolean();
         private final Uni<String> initiate;
 
         MultipartSession(String key, UploadOptions options, UploadProgress progress) {
             this.key = key;
             this.options = options;
             this.progress = progress;
-            this.initiate = client.initiateMultipartUpload(key, options)
+            this.initiate = Uni.createFrom().deferred(() -> {
+                initiateStarted.set(true);
+                return client.initiateMultipartUpload(key, options);
+            })
                     .map(upload -> {
                         uploadId.set(upload.uploadId());
                         return upload.uploadId();
@@ -129,8 +134,8 @@ final class MultipartUploader {
         /** Uploads all parts, then completes; {@code singlePut} is set when the stream went out as one PutObject. */
         Uni<UploadResult> run(Multi<PartETag> parts, AtomicReference<UploadResult> singlePut) {
             return parts.collect().asList()
-                    .onFailure().call(this::abort)
-                    .onCancellation().call(this::abort)
+                    .onFailure().call(() -> abort())
+                    .onCancellation().call(() -> abort())
                     .chain(uploaded -> singlePut.get() != null ? Uni.createFrom().item(singlePut.get())
                             : complete(uploaded));
         }
@@ -138,15 +143,20 @@ final class MultipartUploader {
         private Uni<UploadResult> complete(List<PartETag> uploaded) {
             String id = uploadId.get();
             return client.completeMultipartUpload(key, id, uploaded, options)
-                    .onFailure(failure -> !(failure instanceof OssCallbackFailedException)).call(this::abort);
+                    .onFailure(failure -> !(failure instanceof OssCallbackFailedException)).call(() -> abort());
         }
 
         /** Aborts if the upload was started; an abort failure is logged and does not hide the original failure. */
         private Uni<Void> abort() {
-            String id = uploadId.get();
-            if (id == null) {
+            if (!initiateStarted.get()) {
                 return Uni.createFrom().voidItem();
             }
+            // an initiate still in flight when a part or the stream failed must be awaited, or its upload is orphaned
+            return initiate.onFailure().recoverWithNull()
+                    .chain(id -> id == null ? Uni.createFrom().voidItem() : abort(id));
+        }
+
+        private Uni<Void> abort(String id) {
             LOG.debugf("Aborting multipart upload of %s after a failure", key);
             return client.abortMultipartUpload(key, id).onFailure().recoverWithUni(failure -> {
                 if (!(failure instanceof OssException oss && oss.status() == 404)) {

@@ -1,6 +1,9 @@
 package io.quarkiverse.alioss.runtime.client;
 
-/** Builds the few small XML request bodies OSS needs (CompleteMultipartUpload, DeleteMultipleObjects). */
+/**
+ * Builds the few small XML request bodies OSS needs (CompleteMultipartUpload, DeleteMultipleObjects). Only element text
+ * is written, so quotes stay literal (ETags keep their {@code "}).
+ */
 final class XmlWriter {
 
     private final StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
@@ -33,8 +36,6 @@ final class XmlWriter {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
                 default -> {
                     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
                         throw new IllegalArgumentException("Character U+" + Integer.toHexString(c)
