@@ -1,0 +1,70 @@
+package io.quarkiverse.alioss;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The blocking OSS client for one bucket: the same operations as {@link ReactiveOssClient}, for worker threads and
+ * virtual threads (never call it on the event loop). Failures are {@link OssException}s; a failed upload callback
+ * (HTTP 203) is an {@link OssCallbackFailedException}.
+ * <p>
+ * Inject it as is for the default client, or with {@code @OssClientName("name")} for a named one.
+ */
+public interface OssClient {
+
+    /** The non-blocking client this one delegates to. */
+    ReactiveOssClient reactive();
+
+    String bucket();
+
+    UploadResult putObject(String key, byte[] content, UploadOptions options);
+
+    UploadResult putObject(String key, Path file, UploadOptions options);
+
+    /** PutObject of a stream of unknown length, sent chunked and never retried. The stream is not closed. */
+    UploadResult putObject(String key, InputStream content, UploadOptions options);
+
+    OssObject getObject(String key);
+
+    OssObject getObject(String key, ByteRange range);
+
+    ObjectMetadata getObject(String key, Path target);
+
+    ObjectMetadata headObject(String key);
+
+    void deleteObject(String key);
+
+    List<String> deleteObjects(List<String> keys);
+
+    CopyObjectResult copyObject(String sourceKey, String targetKey);
+
+    ListObjectsPage listObjects(ListObjectsRequest request);
+
+    /** All matching objects; pages are fetched lazily as the stream is consumed. */
+    Stream<ObjectSummary> listAllObjects(ListObjectsRequest request);
+
+    MultipartUpload initiateMultipartUpload(String key, UploadOptions options);
+
+    PartETag uploadPart(String key, String uploadId, int partNumber, byte[] content);
+
+    PartETag uploadPart(String key, String uploadId, int partNumber, Path file, long offset, long length);
+
+    UploadResult completeMultipartUpload(String key, String uploadId, List<PartETag> parts, UploadOptions options);
+
+    void abortMultipartUpload(String key, String uploadId);
+
+    ListPartsResult listParts(String key, String uploadId);
+
+    ListMultipartUploadsResult listMultipartUploads(String prefix);
+
+    /** High-level upload of a file; see {@link ReactiveOssClient#upload(String, Path, UploadOptions)}. */
+    UploadResult upload(String key, Path file, UploadOptions options);
+
+    /**
+     * High-level upload of a stream of unknown length, read on a worker thread, cut into parts; memory stays bounded
+     * by the part size and parallelism. The stream is not closed.
+     */
+    UploadResult upload(String key, InputStream content, UploadOptions options);
+}
