@@ -135,4 +135,19 @@ class SignerNegativeTest {
         assertThat(added).contains(QueryParam.of("x-oss-security-token", "tok"));
         assertThat(request.header("x-oss-security-token")).isNull();
     }
+
+    @Test
+    void presignedCallbackQueryParametersAreSignedInBothVersions() {
+        OssCredentials credentials = OssCredentials.of("ak", "sk");
+        SignableRequest original = SignableRequest.forObject("PUT", "bucket", "k").query("callback", "cb64")
+                .query("callback-var", "vars64");
+        SignableRequest tampered = SignableRequest.forObject("PUT", "bucket", "k").query("callback", "cb64")
+                .query("callback-var", "other64");
+
+        assertThat(V4.presign(tampered, credentials, TIME, Duration.ofMinutes(5)))
+                .isNotEqualTo(V4.presign(original, credentials, TIME, Duration.ofMinutes(5)));
+        assertThat(V1.presign(tampered, credentials, TIME, Duration.ofMinutes(5)))
+                .isNotEqualTo(V1.presign(original, credentials, TIME, Duration.ofMinutes(5)));
+        assertThat(V4Canonicalizer.canonicalQuery(original.queryParams())).isEqualTo("callback=cb64&callback-var=vars64");
+    }
 }
