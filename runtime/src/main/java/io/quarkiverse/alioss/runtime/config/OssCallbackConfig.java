@@ -58,7 +58,8 @@ public interface OssCallbackConfig {
         Optional<Boolean> enabled();
 
         /**
-         * The HMAC secret of the token. In dev and test mode a random secret is generated per start when unset.
+         * The HMAC secret of the token, at least 32 characters. In dev and test mode a random secret is generated per
+         * start when unset; in production it is required when the token is enabled.
          */
         Optional<String> secret();
 

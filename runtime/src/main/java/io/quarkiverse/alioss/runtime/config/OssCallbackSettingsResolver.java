@@ -18,8 +18,13 @@ public final class OssCallbackSettingsResolver {
     private OssCallbackSettingsResolver() {
     }
 
-    /** @throws ConfigurationException listing every problem of the callback section */
-    public static OssCallbackSettings resolve(OssCallbackConfig config) {
+    /**
+     * @param secretGeneratedWhenMissing whether a missing token secret is generated per start (dev and test mode);
+     *        in production a generated secret would break tokens across restarts and instances, so one is required
+     *        when the token is switched on
+     * @throws ConfigurationException listing every problem of the callback section
+     */
+    public static OssCallbackSettings resolve(OssCallbackConfig config, boolean secretGeneratedWhenMissing) {
         ConfigProblems problems = new ConfigProblems();
         List<URI> baseUrls = baseUrls(config.baseUrl().orElse(List.of()), problems);
         Set<String> trusted = trustedKeyUrls(config.trustedKeyUrls().orElse(List.of()), problems);
@@ -37,6 +42,10 @@ public final class OssCallbackSettingsResolver {
             // the length of the configured secret is not shown either: it narrows a guess
             problems.add(OssConfigKeys.callback("token.secret"), "must be at least " + MIN_SECRET_LENGTH
                     + " characters long");
+        }
+        if (token.enabled().orElse(false) && secret.isEmpty() && !secretGeneratedWhenMissing) {
+            problems.add(OssConfigKeys.callback("token.secret"), "is required when "
+                    + OssConfigKeys.callback("token.enabled") + " is true outside dev and test mode");
         }
         problems.throwIfAny("Invalid configuration of OSS callbacks");
         return new OssCallbackSettings(baseUrls, maxBodySize, trusted, config.keyFetchTimeout(),

@@ -1,6 +1,7 @@
 package io.quarkiverse.alioss.runtime.config;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
 
@@ -16,7 +17,7 @@ public class OssConfigRecorder {
 
     public void validate(boolean defaultClientRequired) {
         OssConfigValidator.Result result = new OssConfigValidator(OssClientSettingsResolver.forApplication())
-                .validate(config.getValue(), defaultClientRequired);
+                .validate(config.getValue(), defaultClientRequired, LaunchMode.current().isDevOrTest());
         Arc.container().instance(OssSettingsRegistry.class).get().publish(result);
     }
 }

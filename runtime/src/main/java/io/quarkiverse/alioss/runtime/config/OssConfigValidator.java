@@ -1,5 +1,6 @@
 package io.quarkiverse.alioss.runtime.config;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,14 +30,15 @@ public final class OssConfigValidator {
     /**
      * @param defaultClientRequired whether the default client must be valid even when none of its keys is set
      *        (because the application injects it)
+     * @param devOrTest whether the application runs in dev or test mode, where a callback token secret is generated
      * @throws ConfigurationException naming every wrong key of every client and of the callback section
      */
-    public Result validate(OssRuntimeConfig config, boolean defaultClientRequired) {
-        List<String> messages = new java.util.ArrayList<>();
+    public Result validate(OssRuntimeConfig config, boolean defaultClientRequired, boolean devOrTest) {
+        List<String> messages = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>();
         OssCallbackSettings callback = null;
         try {
-            callback = OssCallbackSettingsResolver.resolve(config.callback());
+            callback = OssCallbackSettingsResolver.resolve(config.callback(), devOrTest);
         } catch (ConfigurationException e) {
             messages.add(e.getMessage());
             keys.addAll(e.getConfigKeys());

@@ -16,7 +16,7 @@ class OssCallbackSettingsResolverTest {
     private static final String SECRET = "0123456789abcdef0123456789abcdef-secret";
 
     private static OssCallbackSettings resolve(Map<String, String> properties) {
-        return OssCallbackSettingsResolver.resolve(TestConfigs.runtime(properties).callback());
+        return OssCallbackSettingsResolver.resolve(TestConfigs.runtime(properties).callback(), false);
     }
 
     private static String failureOf(Map<String, String> properties) {
@@ -100,5 +100,17 @@ class OssCallbackSettingsResolverTest {
 
         assertThat(message).contains("quarkus.oss.callback.token.secret: must be at least 32 characters long")
                 .doesNotContain("hunter2");
+    }
+
+    @Test
+    void enabledTokenWithoutSecretIsRefusedInProductionOnly() {
+        Map<String, String> properties = Map.of("quarkus.oss.callback.token.enabled", "true");
+
+        assertThat(failureOf(properties)).contains("quarkus.oss.callback.token.secret: is required when "
+                + "quarkus.oss.callback.token.enabled is true outside dev and test mode");
+        OssCallbackSettings devOrTest = OssCallbackSettingsResolver.resolve(TestConfigs.runtime(properties).callback(),
+                true);
+        assertThat(devOrTest.tokenEnabled()).isTrue();
+        assertThat(devOrTest.tokenSecret()).isEmpty();
     }
 }

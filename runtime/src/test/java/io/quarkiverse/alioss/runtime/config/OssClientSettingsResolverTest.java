@@ -143,6 +143,13 @@ class OssClientSettingsResolverTest {
     }
 
     @Test
+    void malformedRegionIsRefused() {
+        assertThat(failureOf(validWith("quarkus.oss.region", "CN_Hangzhou")).getMessage())
+                .contains("quarkus.oss.region: must be a region id of lower-case letters, digits and hyphens, "
+                        + "e.g. cn-hangzhou, got 'CN_Hangzhou'");
+    }
+
+    @Test
     void unknownSignatureVersionIsRefused() {
         assertThat(failureOf(validWith("quarkus.oss.signature-version", "v2")).getMessage())
                 .contains("quarkus.oss.signature-version: must be 'v4' or 'v1', got 'v2'");
