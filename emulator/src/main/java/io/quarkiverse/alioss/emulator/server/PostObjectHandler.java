@@ -50,7 +50,12 @@ final class PostObjectHandler {
                 done.tryFail(incorrectFileCount());
                 return;
             }
-            file[0] = onFile(ex, bucket, upload);
+            // Vert.x announces the file part before it adds the fields decoded in the same chunk: look at them on
+            // the next turn of the event loop, holding the file bytes meanwhile
+            upload.pause();
+            Promise<Void> stored = Promise.promise();
+            file[0] = stored.future();
+            io.vertx.core.Vertx.currentContext().runOnContext(v -> onFile(ex, bucket, upload).onComplete(stored));
         });
         ex.request.exceptionHandler(done::tryFail);
         ex.request.endHandler(v -> {
@@ -72,7 +77,8 @@ final class PostObjectHandler {
 
     private Future<Void> onFile(OssExchange ex, Bucket bucket, HttpServerFileUpload upload) {
         Map<String, String> fields = new LinkedHashMap<>();
-        ex.request.formAttributes().forEach(e -> fields.putIfAbsent(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
+        ex.request.formAttributes()
+                .forEach(e -> fields.putIfAbsent(fieldName(e.getKey()).toLowerCase(Locale.ROOT), e.getValue()));
         UploadCompletion.Pending pending;
         String key;
         try {
@@ -111,11 +117,20 @@ final class PostObjectHandler {
     private static Map<String, String> customVariables(OssExchange ex) {
         Map<String, String> vars = new LinkedHashMap<>();
         ex.request.formAttributes().forEach(e -> {
-            if (e.getKey().startsWith("x:")) {
-                vars.putIfAbsent(e.getKey(), e.getValue());
+            String name = fieldName(e.getKey());
+            if (name.startsWith("x:")) {
+                vars.putIfAbsent(name, e.getValue());
             }
         });
         return vars;
+    }
+
+    /**
+     * Netty's multipart decoder turns ':' in field names into a space, so "x:uid" arrives as "x uid". No OSS form
+     * field has a space in its name, so the custom-variable prefix is restored.
+     */
+    static String fieldName(String decodedName) {
+        return decodedName.startsWith("x ") ? "x:" + decodedName.substring(2) : decodedName;
     }
 
     private void checkPolicy(Map<String, String> fields, String bucket, long size) {
