@@ -32,6 +32,12 @@ public interface OssClient {
 
     ObjectMetadata getObject(String key, Path target);
 
+    /**
+     * The object's bytes (whole object when {@code range} is null) as a stream read from the network while it is
+     * consumed. Close it to release the connection early.
+     */
+    InputStream getObjectStream(String key, ByteRange range);
+
     ObjectMetadata headObject(String key);
 
     void deleteObject(String key);

@@ -45,6 +45,12 @@ public interface ReactiveOssClient {
     /** Streams the object into {@code target} (created or truncated), never holding it in memory. */
     Uni<ObjectMetadata> getObject(String key, Path target);
 
+    /**
+     * The object's bytes as a stream (whole object when {@code range} is null). Nothing is held in memory beyond what
+     * the subscriber has not consumed yet; the request is sent on subscription.
+     */
+    Multi<Buffer> getObjectStream(String key, ByteRange range);
+
     Uni<ObjectMetadata> headObject(String key);
 
     // ---- deletes, copy, list ----

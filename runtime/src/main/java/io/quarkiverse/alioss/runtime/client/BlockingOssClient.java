@@ -79,6 +79,11 @@ public class BlockingOssClient implements OssClient {
     }
 
     @Override
+    public InputStream getObjectStream(String key, ByteRange range) {
+        return new BufferStreamInputStream(reactive.getObjectStream(key, range).subscribe().asIterable(16, () -> new java.util.concurrent.ArrayBlockingQueue<>(16)));
+    }
+
+    @Override
     public ObjectMetadata headObject(String key) {
         return reactive.headObject(key).await().indefinitely();
     }

@@ -15,14 +15,19 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.alioss.OssException;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.VertxException;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.http.HttpClient;
+import io.vertx.mutiny.core.http.HttpClientRequest;
+import io.vertx.mutiny.core.http.HttpClientResponse;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
@@ -40,6 +45,7 @@ final class OssHttp {
     private static final Logger LOG = Logger.getLogger(OssHttp.class);
 
     private final Vertx vertx;
+    private final HttpClient httpClient;
     private final WebClient webClient;
     private final ClientOptions options;
 
@@ -54,7 +60,9 @@ final class OssHttp {
                 .setUserAgentEnabled(true)
                 .setUserAgent("quarkus-alioss")
                 .setDecompressionSupported(false);
-        this.webClient = WebClient.create(vertx, webOptions);
+        // one connection pool: the Web Client for ordinary requests, the core client for streamed downloads
+        this.httpClient = vertx.createHttpClient(webOptions);
+        this.webClient = WebClient.wrap(httpClient, webOptions);
     }
 
     ClientOptions options() {
@@ -67,6 +75,7 @@ final class OssHttp {
 
     void close() {
         webClient.close();
+        httpClient.closeAndForget();
     }
 
     /** Sends the request, retrying transient failures when the body can be replayed. */
@@ -77,7 +86,7 @@ final class OssHttp {
 
     /** Like {@link #execute(OssRequest)}; {@code observer} sees the body bytes of every attempt. */
     Uni<OssResponse> execute(OssRequest request, Consumer<Buffer> observer) {
-        return attempt(request, 0, http -> request.body.send(vertx, http, observer)
+        return attempt(request, 0, prepared -> request.body.send(vertx, webRequest(prepared), observer)
                 .map(response -> checkStatus(request, response)));
     }
 
@@ -87,8 +96,8 @@ final class OssHttp {
      */
     Uni<OssResponse> download(OssRequest request, Path target) {
         OpenOptions open = new OpenOptions().setWrite(true).setCreate(true).setTruncateExisting(true);
-        return attempt(request, 0, http -> vertx.fileSystem().open(target.toString(), open)
-                .chain(file -> http.as(BodyCodec.pipe(file, true))
+        return attempt(request, 0, prepared -> vertx.fileSystem().open(target.toString(), open)
+                .chain(file -> webRequest(prepared).as(BodyCodec.pipe(file, true))
                         .expect(ResponsePredicate.create(
                                 response -> isSuccess(response.statusCode()) ? ResponsePredicateResult.success()
                                         : ResponsePredicateResult.failure("OSS error"),
@@ -98,8 +107,29 @@ final class OssHttp {
                 .map(response -> new OssResponse(response.statusCode(), response.headers(), null)));
     }
 
-    private Uni<OssResponse> attempt(OssRequest request, int retriesDone,
-            Function<HttpRequest<Buffer>, Uni<OssResponse>> sender) {
+    /**
+     * Streams the response body of a GET. A failure before the first byte (error status, connection) is retried like
+     * any request; once bytes flow, a broken connection fails the stream.
+     */
+    Multi<Buffer> stream(OssRequest request) {
+        return this.<HttpClientResponse> attempt(request, 0, prepared -> {
+            RequestOptions requestOptions = new RequestOptions().setMethod(prepared.method())
+                    .setAbsoluteURI(prepared.uri()).setIdleTimeout(options.readTimeout().toMillis());
+            prepared.headers().forEach(requestOptions::putHeader);
+            return httpClient.request(requestOptions).chain(HttpClientRequest::send).chain(response -> {
+                if (isSuccess(response.statusCode())) {
+                    response.pause(); // hold the body until the caller subscribes to it
+                    return Uni.createFrom().item(response);
+                }
+                return response.body().map(body -> {
+                    throw OssErrors.fromResponse(request.method, request.key, response.statusCode(),
+                            response::getHeader, body.getBytes());
+                });
+            });
+        }).onItem().transformToMulti(HttpClientResponse::toMulti);
+    }
+
+    private <T> Uni<T> attempt(OssRequest request, int retriesDone, Function<Prepared, Uni<T>> sender) {
         return sendOnce(request, sender).onFailure().recoverWithUni(failure -> {
             RetryPolicy retry = options.retry();
             boolean canRetry = retriesDone < retry.maxRetries() && request.body.replayable()
@@ -125,13 +155,24 @@ final class OssHttp {
         return Uni.createFrom().emitter(emitter -> vertx.setTimer(delay.toMillis(), id -> emitter.complete(null)));
     }
 
-    private Uni<OssResponse> sendOnce(OssRequest request, Function<HttpRequest<Buffer>, Uni<OssResponse>> sender) {
+    private <T> Uni<T> sendOnce(OssRequest request, Function<Prepared, Uni<T>> sender) {
         return Uni.createFrom().deferred(() -> sender.apply(prepare(request)))
                 .onFailure().transform(failure -> toOssException(request, failure));
     }
 
-    /** A Web Client request with addressing, standard headers and signature; signed anew for every attempt. */
-    private HttpRequest<Buffer> prepare(OssRequest request) {
+    /** Method, absolute URI and final headers (signature included) of one attempt. */
+    record Prepared(HttpMethod method, String uri, Map<String, String> headers) {
+    }
+
+    private HttpRequest<Buffer> webRequest(Prepared prepared) {
+        HttpRequest<Buffer> http = webClient.requestAbs(prepared.method(), prepared.uri());
+        http.idleTimeout(options.readTimeout().toMillis());
+        prepared.headers().forEach(http::putHeader);
+        return http;
+    }
+
+    /** Addressing, standard headers and signature; signed anew for every attempt. */
+    private Prepared prepare(OssRequest request) {
         Map<String, String> headers = new LinkedHashMap<>(request.headers);
         headers.put("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
         long length = request.body.length();
@@ -140,11 +181,7 @@ final class OssHttp {
         }
         options.signer().sign(new SignableRequest(request.method, options.bucket(), request.key, request.query,
                 headers));
-        HttpRequest<Buffer> http = webClient.requestAbs(HttpMethod.valueOf(request.method),
-                uri(request.key, request.query).toString());
-        http.idleTimeout(options.readTimeout().toMillis());
-        headers.forEach(http::putHeader);
-        return http;
+        return new Prepared(HttpMethod.valueOf(request.method), uri(request.key, request.query).toString(), headers);
     }
 
     private static boolean isSuccess(int status) {

@@ -118,6 +118,15 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
     }
 
     @Override
+    public Multi<Buffer> getObjectStream(String key, ByteRange range) {
+        OssRequest request = OssRequest.object("GET", key);
+        if (range != null) {
+            request.header("Range", range.toHeader());
+        }
+        return http.stream(request);
+    }
+
+    @Override
     public Uni<ObjectMetadata> headObject(String key) {
         return http.execute(OssRequest.object("HEAD", key)).map(response -> metadata(key, response));
     }

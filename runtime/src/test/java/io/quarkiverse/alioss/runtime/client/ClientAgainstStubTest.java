@@ -229,6 +229,27 @@ class ClientAgainstStubTest {
     }
 
     @Test
+    void getObjectStreamDeliversTheBodyAndMapsErrorsBeforeTheFirstByte() throws Exception {
+        byte[] big = new byte[300_000];
+        new java.util.Random(1).nextBytes(big);
+        stub.handle(r -> new Reply(200, Map.of(), big, false));
+        try (java.io.InputStream in = client.getObjectStream("k", null)) {
+            assertThat(in.readAllBytes()).isEqualTo(big);
+        }
+
+        AtomicInteger calls = new AtomicInteger();
+        stub.handle(r -> calls.incrementAndGet() == 1 ? Reply.of(503, Map.of(), errorXml("ServiceUnavailable", "x"))
+                : Reply.of(206, Map.of(), "tail"));
+        assertThat(reactive.getObjectStream("k", ByteRange.lastBytes(4)).collect().asList().await().indefinitely())
+                .extracting(Buffer::toString).containsExactly("tail");
+        assertThat(stub.requests().get(stub.requests().size() - 1).header("Range")).isEqualTo("bytes=-4");
+
+        stub.handle(r -> Reply.of(404, Map.of(), errorXml("NoSuchKey", "gone")));
+        assertThatThrownBy(() -> client.getObjectStream("k", null).readAllBytes())
+                .isInstanceOfSatisfying(OssException.class, e -> assertThat(e.code()).isEqualTo("NoSuchKey"));
+    }
+
+    @Test
     void listAllObjectsFollowsContinuationTokens() {
         stub.handle(r -> {
             boolean second = r.query().contains("continuation-token=tok%2F2");
