@@ -29,7 +29,8 @@ class RootPathTest {
             .overrideConfigKey("quarkus.http.test-port", "0")
             .overrideConfigKey("quarkus.http.root-path", "/api")
             .overrideConfigKey("quarkus.oss.callback.trusted-key-urls", TestCallbackKeys.keyUrl())
-            .overrideConfigKey("quarkus.oss.callback.base-url", "https://one.example/,https://two.example");
+            .overrideConfigKey("quarkus.oss.callback.base-url", "https://one.example/,https://two.example")
+            .overrideConfigKey("quarkus.oss.callback.token.secret", "root-path-test-secret-of-at-least-32-chars");
 
     @ApplicationScoped
     static class Orders {
