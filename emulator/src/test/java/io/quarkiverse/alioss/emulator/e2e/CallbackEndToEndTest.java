@@ -38,6 +38,8 @@ import com.aliyun.oss.model.UploadPartRequest;
 
 import io.quarkiverse.alioss.emulator.OssEmulator;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
+import io.quarkiverse.alioss.emulator.http.PostForm;
+import io.quarkiverse.alioss.emulator.http.RawHttp;
 
 /** Upload callbacks end to end: the official SDK uploads, the emulator calls a real receiver back. */
 class CallbackEndToEndTest {
@@ -233,6 +235,33 @@ class CallbackEndToEndTest {
         assertThat(CallbackReceiver.signatureValid(callback)).isTrue();
         assertThat(callback.body().toString()).contains("size=" + content.length).contains("object=multipart%2Fcb.bin");
         assertThat(emulator.hasObject(BUCKET, key)).isTrue();
+    }
+
+    @Test
+    void postObjectCallbackUsesTheFormsCustomVariables() throws Exception {
+        String callback = Base64.getEncoder().encodeToString(("{\"callbackUrl\":\"" + receiver.url("/oss/form")
+                + "\",\"callbackBody\":\"object=${object}&uid=${x:uid}&op=${operation}\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        String policy = PostForm.base64("{\"expiration\":\"" + java.time.Instant.now().plusSeconds(600)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\",\"conditions\":[{\"x:uid\":\"7\"}]}");
+        io.vertx.core.buffer.Buffer form = new PostForm().field("key", "form/${filename}").field("policy", policy)
+                .field("OSSAccessKeyId", emulator.accessKeyId())
+                .field("Signature", PostForm.signV1(emulator.accessKeySecret(), policy))
+                .field("callback", callback).field("x:uid", "7")
+                .withFile("pic.txt", "text/plain", new byte[] { 1, 2 });
+        receiver.answer(200, "application/json", "{\"form\":true}");
+        try (RawHttp http = new RawHttp(emulator.port())) {
+            RawHttp.Response response = http.send(io.vertx.core.http.HttpMethod.POST, "/" + BUCKET,
+                    io.vertx.core.MultiMap.caseInsensitiveMultiMap().add("Content-Type", PostForm.contentType()), form);
+            // with a callback the answer is 200 and the app's body, whatever success_action_status says
+            assertThat(response.status()).as(response.text()).isEqualTo(200);
+            assertThat(response.text()).isEqualTo("{\"form\":true}");
+            assertThat(response.headers().get("ETag")).isNotBlank();
+            assertThat(response.headers().get("x-oss-hash-crc64ecma")).isNotBlank();
+        }
+        CallbackReceiver.Received received = receiver.next();
+        assertThat(received.body().toString()).isEqualTo("object=form%2Fpic.txt&uid=7&op=PostObject");
+        assertThat(CallbackReceiver.signatureValid(received)).isTrue();
     }
 
     static String md5Hex(byte[] content) throws Exception {
