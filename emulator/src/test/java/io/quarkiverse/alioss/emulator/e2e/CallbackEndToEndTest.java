@@ -213,6 +213,26 @@ class CallbackEndToEndTest {
     }
 
     @Test
+    void nearlyFiveKilobyteCallbackFitsInAPresignedUrlAndInAHeader() throws Exception {
+        String filler = "f".repeat(3500);
+        String b64 = Base64.getEncoder().encodeToString(("{\"callbackUrl\":\"" + receiver.url("/oss/long")
+                + "\",\"callbackBody\":\"object=${object}&filler=" + filler + "\"}").getBytes(StandardCharsets.UTF_8));
+        assertThat(b64.length()).isBetween(4700, 5120);
+        GeneratePresignedUrlRequest request = new GeneratePresignedUrlRequest(BUCKET, "long-cb.txt",
+                com.aliyun.oss.HttpMethod.PUT);
+        request.setExpiration(new Date(System.currentTimeMillis() + 600_000));
+        request.addQueryParameter("callback", b64);
+        oss.putObject(oss.generatePresignedUrl(request), new ByteArrayInputStream(new byte[] { 9 }), 1,
+                new HashMap<>());
+        assertThat(receiver.next().body().toString()).endsWith(filler);
+
+        Callback callback = callback("/oss/long-header");
+        callback.setCallbackBody(FORM_BODY + "&filler=" + filler);
+        put("long-header.txt", new byte[] { 1 }, callback);
+        assertThat(receiver.next().body().toString()).endsWith(filler);
+    }
+
+    @Test
     void completeMultipartUploadCallsBackWithTheWholeSize() throws Exception {
         byte[] content = new byte[150_000];
         new Random(3).nextBytes(content);
