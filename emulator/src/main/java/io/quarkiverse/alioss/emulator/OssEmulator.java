@@ -27,6 +27,7 @@ import io.vertx.core.http.HttpServerOptions;
 public final class OssEmulator implements AutoCloseable {
 
     private static final long START_TIMEOUT_SECONDS = 30;
+    private static final int LIMIT_64_KB = 64 * 1024;
 
     private final OssEmulatorOptions options;
     private final Vertx vertx;
@@ -74,7 +75,12 @@ public final class OssEmulator implements AutoCloseable {
             HttpServer server = vertx.createHttpServer(new HttpServerOptions()
                     .setHost(options.host())
                     .setPort(options.port())
-                    .setHandle100ContinueAutomatically(true))
+                    .setHandle100ContinueAutomatically(true)
+                    // callback and callback-var may be 5 KB each, in headers or in a presigned URL's query
+                    .setMaxInitialLineLength(LIMIT_64_KB)
+                    .setMaxHeaderSize(LIMIT_64_KB)
+                    // PostObject form values may total 2 MB (policy, callback, x: variables, metadata)
+                    .setMaxFormAttributeSize(2 * 1024 * 1024))
                     .requestHandler(handler)
                     .listen()
                     .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -25,6 +25,11 @@ public final class RequestAuthenticator {
 
     private final EmulatorCredentials credentials;
     private final Clock clock;
+    /** The V4 signing key changes once a day: derive it once, not four HMACs per request. */
+    private volatile DatedKey signingKey = new DatedKey("", new byte[0]);
+
+    private record DatedKey(String date, byte[] key) {
+    }
 
     public RequestAuthenticator(EmulatorCredentials credentials, Clock clock) {
         this.credentials = credentials;
@@ -97,7 +102,7 @@ public final class RequestAuthenticator {
         String scopeText = SignatureV4.scope(scope.date, credentials.region());
         String stringToSign = SignatureV4.stringToSign(timestamp, scopeText, canonical);
         String expected = SignatureV4.sign(
-                SignatureV4.signingKey(credentials.accessKeySecret(), scope.date, credentials.region()), stringToSign);
+                signingKey(scope.date), stringToSign);
         if (!scope.region.equals(credentials.region()) || !Hmac.same(expected, provided)) {
             throw AuthFailure.signatureMismatch(stringToSign).with("CanonicalRequest", canonical);
         }
@@ -158,7 +163,7 @@ public final class RequestAuthenticator {
                         .with("ArgumentName", "x-oss-signature");
             }
             String expected = SignatureV4.sign(
-                    SignatureV4.signingKey(credentials.accessKeySecret(), scope.date, credentials.region()), policy);
+                    signingKey(scope.date), policy);
             if (!scope.region.equals(credentials.region()) || !Hmac.same(expected, provided)) {
                 throw AuthFailure.signatureMismatch(policy);
             }
@@ -176,6 +181,15 @@ public final class RequestAuthenticator {
         if (!Hmac.same(SignatureV1.sign(credentials.accessKeySecret(), policy), provided)) {
             throw AuthFailure.signatureMismatch(policy);
         }
+    }
+
+    private byte[] signingKey(String date) {
+        DatedKey cached = signingKey;
+        if (!cached.date().equals(date)) {
+            cached = new DatedKey(date, SignatureV4.signingKey(credentials.accessKeySecret(), date, credentials.region()));
+            signingKey = cached;
+        }
+        return cached.key();
     }
 
     private record Scope(String date, String region) {

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -16,6 +17,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -104,21 +106,45 @@ public final class CallbackPerformer {
                 .setFollowRedirects(false)
                 .setHeaders(headers(url, spec, facts, target, body));
         Promise<CallbackOutcome> outcome = Promise.promise();
-        long timeoutMillis = options.timeout().toMillis();
-        long started = System.nanoTime();
-        long timer = vertx.setTimer(timeoutMillis, id -> outcome.tryComplete(new CallbackOutcome.Failed(
-                "error status:-1 " + url.getHost() + ": " + port + " reply timeout, cost: "
-                        + (System.nanoTime() - started) / 1_000_000 + " MS, timeout: " + timeoutMillis + " MS")));
-        HttpClient httpClient = spec.sni() ? sniClient : client;
-        httpClient.request(request)
-                .onSuccess(req -> outcome.future().onComplete(done -> req.reset()))
-                .compose(req -> req.send(Buffer.buffer(body)))
-                .onSuccess(response -> judge(response, outcome))
-                .onFailure(error -> outcome.tryComplete(new CallbackOutcome.Failed(CONNECT_FAILED)));
-        return outcome.future().onComplete(done -> vertx.cancelTimer(timer));
+        // One context for the whole exchange: the response must get its body handler on the thread that reads it,
+        // otherwise a caller on a non-Vert.x thread can race the event loop and lose the body.
+        Context context = vertx.getOrCreateContext();
+        context.runOnContext(ignored -> {
+            long timeoutMillis = options.timeout().toMillis();
+            long started = System.nanoTime();
+            long timer = vertx.setTimer(timeoutMillis, id -> outcome.tryComplete(new CallbackOutcome.Failed(
+                    "error status:-1 " + url.getHost() + ": " + port + " reply timeout, cost: "
+                            + (System.nanoTime() - started) / 1_000_000 + " MS, timeout: " + timeoutMillis + " MS")));
+            outcome.future().onComplete(done -> vertx.cancelTimer(timer));
+            HttpClient httpClient = spec.sni() ? sniClient : client;
+            httpClient.request(request).onComplete(created -> {
+                if (created.failed()) {
+                    outcome.tryComplete(new CallbackOutcome.Failed(CONNECT_FAILED));
+                    return;
+                }
+                HttpClientRequest req = created.result();
+                req.exceptionHandler(error -> outcome.tryComplete(new CallbackOutcome.Failed(CONNECT_FAILED)));
+                // A timeout or a refused status ends the exchange without reading the rest of the reply.
+                outcome.future().onSuccess(done -> {
+                    if (done instanceof CallbackOutcome.Failed) {
+                        req.reset();
+                    }
+                });
+                req.send(Buffer.buffer(body)).onComplete(sent -> {
+                    if (sent.failed()) {
+                        outcome.tryComplete(new CallbackOutcome.Failed(CONNECT_FAILED));
+                    } else {
+                        judge(sent.result(), outcome);
+                    }
+                });
+            });
+        });
+        return outcome.future();
     }
 
     private static void judge(HttpClientResponse response, Promise<CallbackOutcome> outcome) {
+        // The reset after a refused reply surfaces here; the outcome already says what happened.
+        response.exceptionHandler(error -> outcome.tryComplete(new CallbackOutcome.Failed(CONNECT_FAILED)));
         if (response.statusCode() != 200) {
             outcome.tryComplete(new CallbackOutcome.Failed("Error status : " + response.statusCode() + "."));
             return;

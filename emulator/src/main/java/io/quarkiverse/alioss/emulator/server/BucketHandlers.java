@@ -155,7 +155,7 @@ final class BucketHandlers {
             KeyEncoding encoding = new KeyEncoding(ex);
             XmlWriter xml = new XmlWriter().start("DeleteResult").element("EncodingType", encoding.typeElement());
             for (Element object : XmlRequestParser.children(root, "Object")) {
-                String key = XmlRequestParser.childText(object, "Key");
+                String key = XmlRequestParser.childRawText(object, "Key");
                 if (key == null) {
                     throw OssError.malformedXml();
                 }

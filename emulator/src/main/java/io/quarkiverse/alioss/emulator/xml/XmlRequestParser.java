@@ -47,6 +47,12 @@ public final class XmlRequestParser {
         return result;
     }
 
+    /** Text of the first child element with that name, exactly as sent (keys may have spaces), or null. */
+    public static String childRawText(Element parent, String name) {
+        List<Element> found = children(parent, name);
+        return found.isEmpty() ? null : found.get(0).getTextContent();
+    }
+
     /** Text of the first child element with that name, trimmed, or null when absent. */
     public static String childText(Element parent, String name) {
         List<Element> found = children(parent, name);

@@ -32,6 +32,9 @@ class CallbackPerformerTest {
             3, "text/plain", null, "0", "1B2M2Y8AsgTpgAmY7PhCfg==", "", "127.0.0.1", "5CF3E7821AB22D0FDB86704D",
             "PutObject");
 
+    /** Generous, because the build machine is shared and busy; the slow app answers after three times this. */
+    static final long TIMEOUT_MILLIS = 2_500;
+
     static Vertx vertx;
     static HttpServer server;
     static int port;
@@ -51,7 +54,7 @@ class CallbackPerformerTest {
         port = await(server.listen(0, "127.0.0.1")).actualPort();
         key = CallbackSigningKey.generate();
         performer = new CallbackPerformer(vertx, key, KEY_URL,
-                CallbackPerformerOptions.defaults().withTimeout(Duration.ofMillis(700)));
+                CallbackPerformerOptions.defaults().withTimeout(Duration.ofMillis(TIMEOUT_MILLIS)));
     }
 
     /** The path decides what the fake application answers. */
@@ -87,7 +90,7 @@ class CallbackPerformerTest {
             response.setChunked(true).write("{\"a\":");
             response.end("1}");
         } else if (path.equals("/slow")) {
-            vertx.setTimer(5_000, id -> response.end("{}"));
+            vertx.setTimer(TIMEOUT_MILLIS * 3, id -> response.end("{}"));
         } else {
             response.setStatusCode(404).end();
         }
@@ -227,8 +230,8 @@ class CallbackPerformerTest {
         String message = failure(perform(url("/slow")));
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(message).startsWith("error status:-1 127.0.0.1: " + port + " reply timeout, cost: ")
-                .endsWith(" MS, timeout: 700 MS");
-        assertThat(tookMillis).isBetween(600L, 4_000L);
+                .endsWith(" MS, timeout: " + TIMEOUT_MILLIS + " MS");
+        assertThat(tookMillis).isBetween(TIMEOUT_MILLIS - 100, TIMEOUT_MILLIS * 3);
     }
 
     @Test
@@ -262,5 +265,40 @@ class CallbackPerformerTest {
     void refusesChunkedReplyWithoutContentLength() throws Exception {
         assertThat(failure(perform(url("/chunked"))))
                 .isEqualTo("Error Status : 400.User server return too long content-length value");
+    }
+
+    @Test
+    void unreachableFirstUrlFallsThroughToTheNext() throws Exception {
+        HttpServer closed = vertx.createHttpServer().requestHandler(r -> r.response().end());
+        int freePort = await(closed.listen(0, "127.0.0.1")).actualPort();
+        await(closed.close());
+        CallbackOutcome outcome = perform("http://127.0.0.1:" + freePort + "/cb;" + url("/ok/second"));
+        assertThat(outcome).isInstanceOf(CallbackOutcome.Delivered.class);
+        assertThat(received).extracting(Received::uri).containsExactly("/ok/second");
+    }
+
+    @Test
+    void concurrentCallbacksAreEachSignedForTheirOwnRequest() throws Exception {
+        List<Future<CallbackOutcome>> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            outcomes.add(performer.perform(spec(url("/ok/n" + i + "?i=" + i), ""), FACTS));
+        }
+        for (Future<CallbackOutcome> outcome : outcomes) {
+            assertThat(await(outcome)).isInstanceOf(CallbackOutcome.Delivered.class);
+        }
+        assertThat(received).hasSize(20);
+        var publicKey = TestCallbackVerifier.publicKeyFromPem(key.publicKeyPem());
+        for (Received request : received) {
+            assertThat(TestCallbackVerifier.verify(publicKey, request.uri(), request.body(),
+                    request.headers().get("authorization"))).as(request.uri()).isTrue();
+        }
+    }
+
+    @Test
+    void worksWhenCalledFromAnEventLoopLikeTheServerDoes() throws Exception {
+        io.vertx.core.Promise<CallbackOutcome> outcome = io.vertx.core.Promise.promise();
+        vertx.runOnContext(v -> performer.perform(spec(url("/ok/from-loop"), ""), FACTS).onComplete(outcome));
+        assertThat(await(outcome.future())).isInstanceOf(CallbackOutcome.Delivered.class);
+        assertThat(received).extracting(Received::uri).containsExactly("/ok/from-loop");
     }
 }

@@ -12,18 +12,18 @@ import javax.crypto.spec.SecretKeySpec;
 import io.vertx.core.buffer.Buffer;
 
 /** Builds a browser-style PostObject form (fields, then the file) and signs policies, independently of the emulator. */
-final class PostForm {
+public final class PostForm {
 
     static final String BOUNDARY = "----emulatorTestBoundary7MA4YWxkTrZu0gW";
 
     private final Map<String, String> fields = new LinkedHashMap<>();
 
-    PostForm field(String name, String value) {
+    public PostForm field(String name, String value) {
         fields.put(name, value);
         return this;
     }
 
-    Buffer withFile(String filename, String contentType, byte[] content) {
+    public Buffer withFile(String filename, String contentType, byte[] content) {
         Buffer body = Buffer.buffer();
         fields.forEach((name, value) -> body.appendString("--" + BOUNDARY + "\r\n")
                 .appendString("Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n")
@@ -36,20 +36,20 @@ final class PostForm {
         return body;
     }
 
-    static String contentType() {
+    public static String contentType() {
         return "multipart/form-data; boundary=" + BOUNDARY;
     }
 
-    static String base64(String json) {
+    public static String base64(String json) {
         return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String signV1(String secret, String policyBase64) {
+    public static String signV1(String secret, String policyBase64) {
         return Base64.getEncoder().encodeToString(hmac("HmacSHA1", secret.getBytes(StandardCharsets.UTF_8),
                 policyBase64));
     }
 
-    static String signV4(String secret, String date, String region, String policyBase64) {
+    public static String signV4(String secret, String date, String region, String policyBase64) {
         byte[] key = hmac("HmacSHA256", ("aliyun_v4" + secret).getBytes(StandardCharsets.UTF_8), date);
         key = hmac("HmacSHA256", key, region);
         key = hmac("HmacSHA256", key, "oss");

@@ -12,10 +12,10 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
 /** A blocking HTTP client for what the SDK does not send: raw forms, CORS preflights, chosen Host headers. */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
 
-    record Response(int status, MultiMap headers, Buffer body) {
-        String text() {
+    public record Response(int status, MultiMap headers, Buffer body) {
+        public String text() {
             return body.toString();
         }
     }
@@ -24,11 +24,11 @@ final class RawHttp implements AutoCloseable {
     private final HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false));
     private final int port;
 
-    RawHttp(int port) {
+    public RawHttp(int port) {
         this.port = port;
     }
 
-    Response send(HttpMethod method, String uri, MultiMap headers, Buffer body) throws Exception {
+    public Response send(HttpMethod method, String uri, MultiMap headers, Buffer body) throws Exception {
         RequestOptions options = new RequestOptions().setMethod(method).setHost("127.0.0.1").setPort(port)
                 .setURI(uri).setHeaders(headers == null ? MultiMap.caseInsensitiveMultiMap() : headers);
         Future<Response> response = client.request(options)

@@ -349,6 +349,61 @@ class SdkCompatibilityTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = SignVersion.class, names = { "V1", "V4" })
+    void completeRefusesWrongEtagsAndSmallParts(SignVersion version) {
+        OSS oss = SdkClients.client(emulator, version);
+        try {
+            String key = key(version, "multipart/refused.bin");
+            String uploadId = oss.initiateMultipartUpload(new InitiateMultipartUploadRequest(BUCKET, key))
+                    .getUploadId();
+            PartETag small1 = oss.uploadPart(new UploadPartRequest(BUCKET, key, uploadId, 1,
+                    new ByteArrayInputStream(new byte[10]), 10)).getPartETag();
+            PartETag small2 = oss.uploadPart(new UploadPartRequest(BUCKET, key, uploadId, 2,
+                    new ByteArrayInputStream(new byte[10]), 10)).getPartETag();
+            assertCompleteFails(oss, key, uploadId, List.of(new PartETag(1, "0123456789ABCDEF0123456789ABCDEF")),
+                    "InvalidPart");
+            assertCompleteFails(oss, key, uploadId, List.of(small1, small2), "EntityTooSmall");
+            assertThat(emulator.hasObject(BUCKET, key)).isFalse();
+            // the upload survives refused completions
+            assertThat(oss.listParts(new ListPartsRequest(BUCKET, key, uploadId)).getParts()).hasSize(2);
+            UploadPartRequest badMd5 = new UploadPartRequest(BUCKET, key, uploadId, 3,
+                    new ByteArrayInputStream(new byte[10]), 10);
+            badMd5.setMd5Digest("1B2M2Y8AsgTpgAmY7PhCfg==");
+            assertThatThrownBy(() -> oss.uploadPart(badMd5)).isInstanceOfSatisfying(OSSException.class,
+                    e -> assertThat(e.getErrorCode()).isEqualTo("InvalidDigest"));
+            assertThat(oss.listParts(new ListPartsRequest(BUCKET, key, uploadId)).getParts()).hasSize(2);
+        } finally {
+            oss.shutdown();
+        }
+    }
+
+    private static void assertCompleteFails(OSS oss, String key, String uploadId, List<PartETag> parts,
+            String code) {
+        assertThatThrownBy(() -> oss.completeMultipartUpload(
+                new CompleteMultipartUploadRequest(BUCKET, key, uploadId, new ArrayList<>(parts))))
+                .isInstanceOfSatisfying(OSSException.class, e -> assertThat(e.getErrorCode()).isEqualTo(code));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SignVersion.class, names = { "V1", "V4" })
+    void tamperedPresignedUrlIsRefused(SignVersion version) throws IOException {
+        OSS oss = SdkClients.client(emulator, version);
+        try {
+            oss.putObject(BUCKET, key(version, "secret.txt"), new ByteArrayInputStream(new byte[] { 1 }));
+            oss.putObject(BUCKET, key(version, "public.txt"), new ByteArrayInputStream(new byte[] { 2 }));
+            URL url = oss.generatePresignedUrl(BUCKET, key(version, "public.txt"),
+                    new Date(System.currentTimeMillis() + 600_000));
+            URL tampered = new URL(url.toString().replace("public.txt", "secret.txt"));
+            java.net.HttpURLConnection connection = (java.net.HttpURLConnection) tampered.openConnection();
+            assertThat(connection.getResponseCode()).isEqualTo(403);
+            assertThat(new String(connection.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("<Code>SignatureDoesNotMatch</Code>");
+        } finally {
+            oss.shutdown();
+        }
+    }
+
     static long crc(byte[] content) {
         CRC64 crc = new CRC64();
         crc.update(content, content.length);
