@@ -65,6 +65,7 @@ class OssDevServicesProcessor {
             // runs when the curated application closes: end of a test run, dev mode exit; not on a dev-mode restart
             applicationShutdown.addCloseTask(() -> {
                 stopRunning();
+                CallbackBaseUrl.releasePin();
                 shutdownTaskRegistered = false;
             }, true);
         }
@@ -105,7 +106,12 @@ class OssDevServicesProcessor {
         values.put(DevServicesConfigKeys.ACCESS_KEY_SECRET, settings.accessKeySecret());
         putIfUnset(values, config, DevServicesConfigKeys.REGION, settings.region());
         putIfUnset(values, config, DevServicesConfigKeys.BUCKET, settings.buckets().get(0));
-        putIfUnset(values, config, DevServicesConfigKeys.CALLBACK_BASE_URL, CallbackBaseUrl.expression(launchMode));
+        if (!isSet(config, DevServicesConfigKeys.CALLBACK_BASE_URL)) {
+            CallbackBaseUrl.pinRandomPort(config, launchMode);
+            values.put(DevServicesConfigKeys.CALLBACK_BASE_URL, CallbackBaseUrl.expression(launchMode));
+        }
+        // the emulator forwards callback URLs untouched, so the token that binds x: values works as in production
+        putIfUnset(values, config, DevServicesConfigKeys.CALLBACK_TOKEN_ENABLED, "true");
         return values;
     }
 

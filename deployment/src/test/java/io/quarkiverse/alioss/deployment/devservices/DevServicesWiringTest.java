@@ -67,6 +67,8 @@ class DevServicesWiringTest {
         String endpoint = config.getValue("quarkus.oss.endpoint", String.class);
         String keyUrl = config.getValue("quarkus.oss.callback.trusted-key-urls", String.class);
         assertThat(keyUrl).startsWith(endpoint + "/");
+        // verification is on and the token that binds custom variables too
+        assertThat(config.getValue("quarkus.oss.callback.token.enabled", Boolean.class)).isTrue();
 
         HttpResponse<String> key = get(keyUrl);
         assertThat(key.statusCode()).isEqualTo(200);
@@ -76,7 +78,7 @@ class DevServicesWiringTest {
     @Test
     void callbackBaseUrlReachesThisApplicationOnItsRandomPort() throws Exception {
         String baseUrl = ConfigProvider.getConfig().getValue("quarkus.oss.callback.base-url", String.class);
-        // the configured test port is 0; the base URL must carry the port Vert.x really bound
+        // the configured test port is 0; the base URL must carry the port the application really listens on
         assertThat(baseUrl).isEqualTo("http://localhost:" + RestAssured.port);
         assertThat(RestAssured.port).isPositive();
 
