@@ -28,6 +28,7 @@ import io.quarkiverse.alioss.PartETag;
 import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.UploadResult;
+import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -161,7 +162,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
     @Override
     public Uni<CopyObjectResult> copyObject(String sourceKey, String targetKey) {
         OssRequest request = OssRequest.object("PUT", targetKey).header("x-oss-copy-source",
-                "/" + bucket() + "/" + UriEncoding.encode(sourceKey, true));
+                "/" + bucket() + "/" + OssUriEncoder.encodePath(sourceKey));
         return http.execute(request).map(response -> ResponseParsers.copyObject(response.bodyBytes(),
                 response.requestId(), Optional.ofNullable(response.header("x-oss-version-id"))));
     }

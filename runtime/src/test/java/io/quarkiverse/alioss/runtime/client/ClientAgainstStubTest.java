@@ -38,7 +38,6 @@ class ClientAgainstStubTest {
     private StubOssServer stub;
     private VertxReactiveOssClient reactive;
     private OssClient client;
-    private final AtomicInteger signatures = new AtomicInteger();
 
     @TempDir
     Path tmp;
@@ -47,10 +46,9 @@ class ClientAgainstStubTest {
     void start() throws Exception {
         vertx = Vertx.vertx();
         stub = new StubOssServer(vertx);
-        RequestSigner countingSigner = request -> request.headers().put("Authorization",
-                "TEST " + signatures.incrementAndGet());
-        ClientOptions options = ClientOptions.of(stub.endpoint(), "bkt", true, countingSigner)
-                .withRetry(new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(5)));
+        ClientOptions options = ClientOptions.of(stub.endpoint(), "bkt", true, new CountingSigner(),
+                CountingSigner.CREDENTIALS)
+                .withRetry(new RetryStrategy(2, Duration.ofMillis(1), Duration.ofMillis(5)));
         reactive = new VertxReactiveOssClient(vertx, options);
         client = new BlockingOssClient(reactive);
     }

@@ -50,8 +50,9 @@ class MultipartUploaderTest {
         vertx = Vertx.vertx();
         stub = new StubOssServer(vertx);
         stub.handle(this::fakeMultipart);
-        ClientOptions options = ClientOptions.of(stub.endpoint(), "bkt", true, RequestSigner.NONE)
-                .withRetry(new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(2)))
+        ClientOptions options = ClientOptions.of(stub.endpoint(), "bkt", true, new CountingSigner(),
+                CountingSigner.CREDENTIALS)
+                .withRetry(new RetryStrategy(1, Duration.ofMillis(1), Duration.ofMillis(2)))
                 .withUploadDefaults(PART, 2L * PART, 3);
         reactive = new VertxReactiveOssClient(vertx, options);
         client = new BlockingOssClient(reactive);
