@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssException;
 import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.quarkiverse.alioss.runtime.signing.SignableRequest;
@@ -89,6 +90,30 @@ final class OssHttp {
     Uni<OssResponse> execute(OssRequest request, Consumer<Buffer> observer) {
         return attempt(request, 0, prepared -> request.body.send(vertx, webRequest(prepared), observer)
                 .map(response -> checkStatus(request, response)));
+    }
+
+    /**
+     * Sends an upload and checks the CRC-64 OSS reports against the bytes sent; {@code crc} holds the CRC of the
+     * successful attempt afterwards.
+     */
+    Uni<OssResponse> executeUpload(OssRequest request, SentBytesCrc crc) {
+        return attempt(request, 0, prepared -> {
+            crc.reset();
+            return request.body.send(vertx, webRequest(prepared), crc).map(response -> {
+                OssResponse checked = checkStatus(request, response);
+                crc.verify(request, checked);
+                return checked;
+            }).onFailure(OssCallbackFailedException.class).transform(failure -> {
+                // even when the callback failed, OSS stored the object: say so if what it stored is not what was sent
+                OssCallbackFailedException cb = (OssCallbackFailedException) failure;
+                if (cb.crc64().isPresent() && cb.crc64().getAsLong() != crc.value()) {
+                    return SentBytesCrc.mismatch(request.method, request.key, crc.value(), cb.crc64().getAsLong(),
+                            cb.requestId().orElse(null), "the stored object differs from the data sent, and its"
+                                    + " callback failed");
+                }
+                return failure;
+            });
+        });
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.quarkiverse.alioss.ByteRange;
@@ -89,7 +90,8 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
         OssRequest request = OssRequest.object("PUT", key).body(body);
         applyWriteHeaders(request, options);
         applyCallback(request, options);
-        return http.execute(request).map(response -> toUploadResult(key, response, null, 0, options));
+        SentBytesCrc crc = new SentBytesCrc();
+        return http.executeUpload(request, crc).map(response -> toUploadResult(key, response, null, 0, options));
     }
 
     // ---- reads ----
@@ -217,9 +219,9 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
         }
         OssRequest request = OssRequest.object("PUT", key).query("partNumber", Integer.toString(partNumber))
                 .query("uploadId", uploadId).body(body);
-        return http.execute(request).map(response -> new PartETag(partNumber,
-                ResponseHeaders.unquote(response.header("ETag")), body.length(),
-                ResponseHeaders.optionalCrc64(response.header("x-oss-hash-crc64ecma"))));
+        SentBytesCrc crc = new SentBytesCrc();
+        return http.executeUpload(request, crc).map(response -> new PartETag(partNumber,
+                ResponseHeaders.unquote(response.header("ETag")), crc.length(), OptionalLong.of(crc.value())));
     }
 
     @Override

@@ -101,6 +101,17 @@ class ClientAgainstStubTest {
     }
 
     @Test
+    void aPutWhoseStoredCrcDiffersFromTheSentBytesFails() {
+        stub.handle(r -> Reply.of(200, Map.of("ETag", "\"E\"", "x-oss-hash-crc64ecma", "1", "x-oss-request-id", "R"), ""));
+
+        assertThatThrownBy(() -> client.putObject("k", "123456789".getBytes(StandardCharsets.UTF_8),
+                UploadOptions.defaults())).isInstanceOfSatisfying(OssException.class, e -> {
+                    assertThat(e.code()).isEqualTo("InvalidCRC64");
+                    assertThat(e.getMessage()).contains("11051210869376104954", "OSS 1");
+                });
+    }
+
+    @Test
     void givesUpAfterMaxRetriesWithTheLastError() {
         stub.handle(r -> Reply.of(500, Map.of(), errorXml("InternalError", "boom")));
 
@@ -183,7 +194,8 @@ class ClientAgainstStubTest {
                         + "<Message>Error status : 502.</Message><RequestId>R203</RequestId>"
                         + "<HostId>bkt.example</HostId><EC>0007-00000203</EC></Error>"));
 
-        assertThatThrownBy(() -> client.putObject("k", new byte[] { 1 }, UploadOptions.defaults().callback("Y2I=", null)))
+        byte[] body = "hi oss".getBytes(StandardCharsets.UTF_8); // its CRC-64 is the one in the 203 headers
+        assertThatThrownBy(() -> client.putObject("k", body, UploadOptions.defaults().callback("Y2I=", null)))
                 .isInstanceOfSatisfying(OssCallbackFailedException.class, e -> {
                     assertThat(e.status()).isEqualTo(203);
                     assertThat(e.code()).isEqualTo("CallbackFailed");
