@@ -2,6 +2,7 @@ package io.quarkiverse.alioss.runtime.client;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -26,9 +27,13 @@ import io.quarkiverse.alioss.ObjectSummary;
 import io.quarkiverse.alioss.OssCallbackReply;
 import io.quarkiverse.alioss.OssObject;
 import io.quarkiverse.alioss.PartETag;
+import io.quarkiverse.alioss.PostObjectForm;
+import io.quarkiverse.alioss.PostObjectRequest;
+import io.quarkiverse.alioss.PresignedRequest;
 import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.UploadResult;
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -43,10 +48,12 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     private final OssHttp http;
     private final MultipartUploader uploader;
+    private final Presigner presigner;
 
     public VertxReactiveOssClient(Vertx vertx, ClientOptions options) {
         this.http = new OssHttp(vertx, options);
         this.uploader = new MultipartUploader(this, vertx, options);
+        this.presigner = new Presigner(http);
     }
 
     public VertxReactiveOssClient(io.vertx.core.Vertx vertx, ClientOptions options) {
@@ -278,6 +285,23 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
     @Override
     public Uni<UploadResult> upload(String key, Multi<Buffer> content, UploadOptions options) {
         return uploader.uploadStream(key, content, options);
+    }
+
+    // ---- presigning ----
+
+    @Override
+    public PresignedRequest presignGet(String key, Duration validity) {
+        return presigner.presign("GET", key, validity, null, null);
+    }
+
+    @Override
+    public PresignedRequest presignPut(String key, Duration validity, String contentType, OssCallbackSpec callback) {
+        return presigner.presign("PUT", key, validity, contentType, callback);
+    }
+
+    @Override
+    public PostObjectForm postObjectForm(PostObjectRequest request) {
+        return presigner.postObjectForm(request);
     }
 
     // ---- helpers ----
