@@ -2,8 +2,11 @@ package io.quarkiverse.alioss;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
 
 /**
  * The blocking OSS client for one bucket: the same operations as {@link ReactiveOssClient}, for worker threads and
@@ -73,4 +76,18 @@ public interface OssClient {
      * by the part size and parallelism. The stream is not closed.
      */
     UploadResult upload(String key, InputStream content, UploadOptions options);
+
+    // ---- presigning (no I/O) ----
+
+    /** A URL that lets anyone GET the object until it expires (at most 7 days with V4). */
+    PresignedRequest presignGet(String key, Duration validity);
+
+    /**
+     * A URL that lets anyone PUT the object until it expires. {@code contentType} (nullable) is signed and must be sent
+     * as is; {@code callback} (nullable) is signed into the URL, so OSS calls back after the upload.
+     */
+    PresignedRequest presignPut(String key, Duration validity, String contentType, OssCallbackSpec callback);
+
+    /** Form fields and URL for a browser upload with a policy OSS enforces; see {@link PostObjectRequest}. */
+    PostObjectForm postObjectForm(PostObjectRequest request);
 }

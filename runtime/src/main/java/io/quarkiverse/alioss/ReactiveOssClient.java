@@ -1,8 +1,10 @@
 package io.quarkiverse.alioss;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -103,4 +105,18 @@ public interface ReactiveOssClient {
      * part below the threshold becomes one PutObject. At most {@code parallelism + 2} parts are held in memory.
      */
     Uni<UploadResult> upload(String key, Multi<Buffer> content, UploadOptions options);
+
+    // ---- presigning (no I/O) ----
+
+    /** A URL that lets anyone GET the object until it expires (at most 7 days with V4). */
+    PresignedRequest presignGet(String key, Duration validity);
+
+    /**
+     * A URL that lets anyone PUT the object until it expires. {@code contentType} (nullable) is signed and must be sent
+     * as is; {@code callback} (nullable) is signed into the URL, so OSS calls back after the upload.
+     */
+    PresignedRequest presignPut(String key, Duration validity, String contentType, OssCallbackSpec callback);
+
+    /** Form fields and URL for a browser upload with a policy OSS enforces; see {@link PostObjectRequest}. */
+    PostObjectForm postObjectForm(PostObjectRequest request);
 }

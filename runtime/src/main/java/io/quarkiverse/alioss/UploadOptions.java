@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
+
 /**
  * Options of a write: content type, user metadata, extra {@code x-oss-*} headers, an upload callback, and for the
  * high-level {@code upload} the multipart tuning and a progress listener.
@@ -57,6 +59,11 @@ public final class UploadOptions {
         }
         headers.put(name, value);
         return this;
+    }
+
+    /** Attaches an upload callback built with {@link OssCallbackSpec} (sent as {@code x-oss-callback} headers). */
+    public UploadOptions callback(OssCallbackSpec spec) {
+        return callback(spec.callbackBase64(), spec.callbackVarBase64().orElse(null));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,9 +20,13 @@ import io.quarkiverse.alioss.ObjectSummary;
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.OssObject;
 import io.quarkiverse.alioss.PartETag;
+import io.quarkiverse.alioss.PostObjectForm;
+import io.quarkiverse.alioss.PostObjectRequest;
+import io.quarkiverse.alioss.PresignedRequest;
 import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.UploadResult;
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -157,6 +162,21 @@ public class BlockingOssClient implements OssClient {
     @Override
     public UploadResult upload(String key, InputStream content, UploadOptions options) {
         return reactive.upload(key, read(content), options).await().indefinitely();
+    }
+
+    @Override
+    public PresignedRequest presignGet(String key, Duration validity) {
+        return reactive.presignGet(key, validity);
+    }
+
+    @Override
+    public PresignedRequest presignPut(String key, Duration validity, String contentType, OssCallbackSpec callback) {
+        return reactive.presignPut(key, validity, contentType, callback);
+    }
+
+    @Override
+    public PostObjectForm postObjectForm(PostObjectRequest request) {
+        return reactive.postObjectForm(request);
     }
 
     /**

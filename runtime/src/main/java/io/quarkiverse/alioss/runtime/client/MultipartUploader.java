@@ -12,6 +12,7 @@ import io.quarkiverse.alioss.OssException;
 import io.quarkiverse.alioss.PartETag;
 import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.UploadResult;
+import io.quarkiverse.alioss.runtime.crc.Crc64;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -143,7 +144,25 @@ final class MultipartUploader {
         private Uni<UploadResult> complete(List<PartETag> uploaded) {
             String id = uploadId.get();
             return client.completeMultipartUpload(key, id, uploaded, options)
-                    .onFailure(failure -> !(failure instanceof OssCallbackFailedException)).call(() -> abort());
+                    .onFailure(failure -> !(failure instanceof OssCallbackFailedException)).call(() -> abort())
+                    .invoke(result -> verifyWholeObject(uploaded, result));
+        }
+
+        /** The whole object's CRC OSS reports must be the combination of the parts' CRCs, in part order. */
+        private void verifyWholeObject(List<PartETag> uploaded, UploadResult result) {
+            if (result.crc64().isEmpty()) {
+                return;
+            }
+            List<PartETag> sorted = new java.util.ArrayList<>(uploaded);
+            sorted.sort(java.util.Comparator.comparingInt(PartETag::partNumber));
+            long combined = 0;
+            for (PartETag part : sorted) {
+                combined = Crc64.combine(combined, part.crc64().orElseThrow(), part.size());
+            }
+            if (combined != result.crc64().getAsLong()) {
+                throw SentBytesCrc.mismatch("POST", key, combined, result.crc64().getAsLong(), result.requestId(),
+                        "the completed object differs from its uploaded parts");
+            }
         }
 
         /** Aborts if the upload was started; an abort failure is logged and does not hide the original failure. */

@@ -3,10 +3,9 @@ package io.quarkiverse.alioss.runtime.client;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -14,7 +13,10 @@ import java.util.function.Function;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssException;
+import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
+import io.quarkiverse.alioss.runtime.signing.SignableRequest;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.VertxException;
@@ -91,6 +93,30 @@ final class OssHttp {
     }
 
     /**
+     * Sends an upload and checks the CRC-64 OSS reports against the bytes sent; {@code crc} holds the CRC of the
+     * successful attempt afterwards.
+     */
+    Uni<OssResponse> executeUpload(OssRequest request, SentBytesCrc crc) {
+        return attempt(request, 0, prepared -> {
+            crc.reset();
+            return request.body.send(vertx, webRequest(prepared), crc).map(response -> {
+                OssResponse checked = checkStatus(request, response);
+                crc.verify(request, checked);
+                return checked;
+            }).onFailure(OssCallbackFailedException.class).transform(failure -> {
+                // even when the callback failed, OSS stored the object: say so if what it stored is not what was sent
+                OssCallbackFailedException cb = (OssCallbackFailedException) failure;
+                if (cb.crc64().isPresent() && cb.crc64().getAsLong() != crc.value()) {
+                    return SentBytesCrc.mismatch(request.method, request.key, crc.value(), cb.crc64().getAsLong(),
+                            cb.requestId().orElse(null), "the stored object differs from the data sent, and its"
+                                    + " callback failed");
+                }
+                return failure;
+            });
+        });
+    }
+
+    /**
      * Sends the request and streams a successful response body into {@code target} (created or truncated for each
      * attempt); an error response is read into memory and mapped as usual.
      */
@@ -131,7 +157,7 @@ final class OssHttp {
 
     private <T> Uni<T> attempt(OssRequest request, int retriesDone, Function<Prepared, Uni<T>> sender) {
         return sendOnce(request, sender).onFailure().recoverWithUni(failure -> {
-            RetryPolicy retry = options.retry();
+            RetryStrategy retry = options.retry();
             boolean canRetry = retriesDone < retry.maxRetries() && request.body.replayable()
                     && retry.isRetryable(failure);
             if (!canRetry) {
@@ -173,15 +199,25 @@ final class OssHttp {
 
     /** Addressing, standard headers and signature; signed anew for every attempt. */
     private Prepared prepare(OssRequest request) {
-        Map<String, String> headers = new LinkedHashMap<>(request.headers);
-        headers.put("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        SignableRequest signable = request.key == null ? SignableRequest.forBucket(request.method, options.bucket())
+                : SignableRequest.forObject(request.method, options.bucket(), request.key);
+        request.query.forEach((name, value) -> {
+            if (value == null) {
+                signable.queryFlag(name);
+            } else {
+                signable.query(name, value);
+            }
+        });
+        request.headers.forEach(signable::header);
+        Instant now = Instant.now();
+        signable.header("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atZone(ZoneOffset.UTC)));
         long length = request.body.length();
         if (length >= 0 && !request.method.equals("GET") && !request.method.equals("HEAD")) {
-            headers.put("Content-Length", Long.toString(length));
+            signable.header("Content-Length", Long.toString(length));
         }
-        options.signer().sign(new SignableRequest(request.method, options.bucket(), request.key, request.query,
-                headers));
-        return new Prepared(HttpMethod.valueOf(request.method), uri(request.key, request.query).toString(), headers);
+        options.signer().signHeaders(signable, options.credentials().credentials(), now);
+        return new Prepared(HttpMethod.valueOf(request.method), uri(request.key, request.query).toString(),
+                signable.headers());
     }
 
     private static boolean isSuccess(int status) {
@@ -239,13 +275,13 @@ final class OssHttp {
             sb.append(options.bucket()).append('/');
         }
         if (key != null) {
-            sb.append(UriEncoding.encode(key, true));
+            sb.append(OssUriEncoder.encodePath(key));
         }
         char separator = '?';
         for (Map.Entry<String, String> parameter : query.entrySet()) {
-            sb.append(separator).append(UriEncoding.encode(parameter.getKey(), false));
+            sb.append(separator).append(OssUriEncoder.encodeComponent(parameter.getKey()));
             if (parameter.getValue() != null) {
-                sb.append('=').append(UriEncoding.encode(parameter.getValue(), false));
+                sb.append('=').append(OssUriEncoder.encodeComponent(parameter.getValue()));
             }
             separator = '&';
         }

@@ -2,6 +2,7 @@ package io.quarkiverse.alioss.runtime.client;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.quarkiverse.alioss.ByteRange;
@@ -25,9 +27,14 @@ import io.quarkiverse.alioss.ObjectSummary;
 import io.quarkiverse.alioss.OssCallbackReply;
 import io.quarkiverse.alioss.OssObject;
 import io.quarkiverse.alioss.PartETag;
+import io.quarkiverse.alioss.PostObjectForm;
+import io.quarkiverse.alioss.PostObjectRequest;
+import io.quarkiverse.alioss.PresignedRequest;
 import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.UploadResult;
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -41,10 +48,12 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     private final OssHttp http;
     private final MultipartUploader uploader;
+    private final Presigner presigner;
 
     public VertxReactiveOssClient(Vertx vertx, ClientOptions options) {
         this.http = new OssHttp(vertx, options);
         this.uploader = new MultipartUploader(this, vertx, options);
+        this.presigner = new Presigner(http);
     }
 
     public VertxReactiveOssClient(io.vertx.core.Vertx vertx, ClientOptions options) {
@@ -88,7 +97,8 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
         OssRequest request = OssRequest.object("PUT", key).body(body);
         applyWriteHeaders(request, options);
         applyCallback(request, options);
-        return http.execute(request).map(response -> toUploadResult(key, response, null, 0, options));
+        SentBytesCrc crc = new SentBytesCrc();
+        return http.executeUpload(request, crc).map(response -> toUploadResult(key, response, null, 0, options));
     }
 
     // ---- reads ----
@@ -161,7 +171,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
     @Override
     public Uni<CopyObjectResult> copyObject(String sourceKey, String targetKey) {
         OssRequest request = OssRequest.object("PUT", targetKey).header("x-oss-copy-source",
-                "/" + bucket() + "/" + UriEncoding.encode(sourceKey, true));
+                "/" + bucket() + "/" + OssUriEncoder.encodePath(sourceKey));
         return http.execute(request).map(response -> ResponseParsers.copyObject(response.bodyBytes(),
                 response.requestId(), Optional.ofNullable(response.header("x-oss-version-id"))));
     }
@@ -216,9 +226,9 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
         }
         OssRequest request = OssRequest.object("PUT", key).query("partNumber", Integer.toString(partNumber))
                 .query("uploadId", uploadId).body(body);
-        return http.execute(request).map(response -> new PartETag(partNumber,
-                ResponseHeaders.unquote(response.header("ETag")), body.length(),
-                ResponseHeaders.optionalCrc64(response.header("x-oss-hash-crc64ecma"))));
+        SentBytesCrc crc = new SentBytesCrc();
+        return http.executeUpload(request, crc).map(response -> new PartETag(partNumber,
+                ResponseHeaders.unquote(response.header("ETag")), crc.length(), OptionalLong.of(crc.value())));
     }
 
     @Override
@@ -275,6 +285,23 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
     @Override
     public Uni<UploadResult> upload(String key, Multi<Buffer> content, UploadOptions options) {
         return uploader.uploadStream(key, content, options);
+    }
+
+    // ---- presigning ----
+
+    @Override
+    public PresignedRequest presignGet(String key, Duration validity) {
+        return presigner.presign("GET", key, validity, null, null);
+    }
+
+    @Override
+    public PresignedRequest presignPut(String key, Duration validity, String contentType, OssCallbackSpec callback) {
+        return presigner.presign("PUT", key, validity, contentType, callback);
+    }
+
+    @Override
+    public PostObjectForm postObjectForm(PostObjectRequest request) {
+        return presigner.postObjectForm(request);
     }
 
     // ---- helpers ----

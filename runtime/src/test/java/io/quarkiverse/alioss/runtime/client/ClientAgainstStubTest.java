@@ -38,7 +38,6 @@ class ClientAgainstStubTest {
     private StubOssServer stub;
     private VertxReactiveOssClient reactive;
     private OssClient client;
-    private final AtomicInteger signatures = new AtomicInteger();
 
     @TempDir
     Path tmp;
@@ -47,10 +46,9 @@ class ClientAgainstStubTest {
     void start() throws Exception {
         vertx = Vertx.vertx();
         stub = new StubOssServer(vertx);
-        RequestSigner countingSigner = request -> request.headers().put("Authorization",
-                "TEST " + signatures.incrementAndGet());
-        ClientOptions options = ClientOptions.of(stub.endpoint(), "bkt", true, countingSigner)
-                .withRetry(new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(5)));
+        ClientOptions options = ClientOptions.of(stub.endpoint(), "bkt", true, new CountingSigner(),
+                CountingSigner.CREDENTIALS)
+                .withRetry(new RetryStrategy(2, Duration.ofMillis(1), Duration.ofMillis(5)));
         reactive = new VertxReactiveOssClient(vertx, options);
         client = new BlockingOssClient(reactive);
     }
@@ -100,6 +98,17 @@ class ClientAgainstStubTest {
         assertThat(stub.requests().get(0).header("Authorization")).isEqualTo("TEST 1");
         assertThat(stub.requests().get(1).header("Authorization")).isEqualTo("TEST 2");
         assertThat(stub.requests().get(1).body()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aPutWhoseStoredCrcDiffersFromTheSentBytesFails() {
+        stub.handle(r -> Reply.of(200, Map.of("ETag", "\"E\"", "x-oss-hash-crc64ecma", "1", "x-oss-request-id", "R"), ""));
+
+        assertThatThrownBy(() -> client.putObject("k", "123456789".getBytes(StandardCharsets.UTF_8),
+                UploadOptions.defaults())).isInstanceOfSatisfying(OssException.class, e -> {
+                    assertThat(e.code()).isEqualTo("InvalidCRC64");
+                    assertThat(e.getMessage()).contains("11051210869376104954", "OSS 1");
+                });
     }
 
     @Test
@@ -185,7 +194,8 @@ class ClientAgainstStubTest {
                         + "<Message>Error status : 502.</Message><RequestId>R203</RequestId>"
                         + "<HostId>bkt.example</HostId><EC>0007-00000203</EC></Error>"));
 
-        assertThatThrownBy(() -> client.putObject("k", new byte[] { 1 }, UploadOptions.defaults().callback("Y2I=", null)))
+        byte[] body = "hi oss".getBytes(StandardCharsets.UTF_8); // its CRC-64 is the one in the 203 headers
+        assertThatThrownBy(() -> client.putObject("k", body, UploadOptions.defaults().callback("Y2I=", null)))
                 .isInstanceOfSatisfying(OssCallbackFailedException.class, e -> {
                     assertThat(e.status()).isEqualTo(203);
                     assertThat(e.code()).isEqualTo("CallbackFailed");

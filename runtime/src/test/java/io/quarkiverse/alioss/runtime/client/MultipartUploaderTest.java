@@ -26,6 +26,7 @@ import io.quarkiverse.alioss.OssException;
 import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.UploadResult;
 import io.quarkiverse.alioss.runtime.client.StubOssServer.Recorded;
+import io.quarkiverse.alioss.runtime.crc.Crc64;
 import io.quarkiverse.alioss.runtime.client.StubOssServer.Reply;
 import io.vertx.core.Vertx;
 
@@ -41,6 +42,7 @@ class MultipartUploaderTest {
     private final Map<Integer, byte[]> storedParts = new ConcurrentHashMap<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
     private volatile Predicate<Integer> failPart = n -> false;
+    private volatile long completeCrcDamage;
 
     @TempDir
     Path tmp;
@@ -50,8 +52,9 @@ class MultipartUploaderTest {
         vertx = Vertx.vertx();
         stub = new StubOssServer(vertx);
         stub.handle(this::fakeMultipart);
-        ClientOptions options = ClientOptions.of(stub.endpoint(), "bkt", true, RequestSigner.NONE)
-                .withRetry(new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(2)))
+        ClientOptions options = ClientOptions.of(stub.endpoint(), "bkt", true, new CountingSigner(),
+                CountingSigner.CREDENTIALS)
+                .withRetry(new RetryStrategy(1, Duration.ofMillis(1), Duration.ofMillis(2)))
                 .withUploadDefaults(PART, 2L * PART, 3);
         reactive = new VertxReactiveOssClient(vertx, options);
         client = new BlockingOssClient(reactive);
@@ -89,6 +92,30 @@ class MultipartUploaderTest {
                         "<PartNumber>3</PartNumber>", "<PartNumber>4</PartNumber>");
         assertThat(progress).last().satisfies(p -> assertThat(p).containsExactly(data.length, data.length));
         assertThat(progress).extracting(p -> p[0]).isSorted();
+    }
+
+    @Test
+    void aWholeObjectCrcThatDoesNotMatchThePartsFailsTheUpload() throws Exception {
+        completeCrcDamage = 1;
+        Path file = Files.write(tmp.resolve("big.bin"), randomBytes(3 * PART));
+
+        assertThatThrownBy(() -> client.upload("big.bin", file, UploadOptions.defaults()))
+                .isInstanceOfSatisfying(OssException.class, e -> {
+                    assertThat(e.code()).isEqualTo("InvalidCRC64");
+                    assertThat(e.getMessage()).contains("completed object differs from its uploaded parts");
+                });
+    }
+
+    @Test
+    void aPartWhoseCrcDoesNotMatchFailsAndAborts() throws Exception {
+        stub.handle(r -> r.query() != null && r.query().contains("partNumber=2")
+                ? Reply.of(200, Map.of("ETag", "\"P2\"", "x-oss-hash-crc64ecma", "12345"), "")
+                : fakeMultipart(r));
+        Path file = Files.write(tmp.resolve("big.bin"), randomBytes(3 * PART));
+
+        assertThatThrownBy(() -> client.upload("big.bin", file, UploadOptions.defaults()))
+                .isInstanceOfSatisfying(OssException.class, e -> assertThat(e.code()).isEqualTo("InvalidCRC64"));
+        assertThat(log).contains("abort").doesNotContain("complete");
     }
 
     @Test
@@ -187,14 +214,17 @@ class MultipartUploaderTest {
                 return Reply.of(400, Map.of(), ClientAgainstStubTest.errorXml("InvalidArgument", "no"));
             }
             storedParts.put(number, r.body());
-            return Reply.of(200, Map.of("ETag", "\"P" + number + "\""), "");
+            return Reply.of(200, Map.of("ETag", "\"P" + number + "\"", "x-oss-hash-crc64ecma",
+                    Long.toUnsignedString(Crc64.of(r.body()))), "");
         }
         if (r.method().equals("POST") && q.startsWith("uploadId=UP1")) {
             log.add("complete");
             boolean callback = r.header("x-oss-callback") != null;
-            return callback ? Reply.of(200, Map.of("ETag", "\"M-4\"", "Content-Type", "application/json"), "{\"ok\":true}")
-                    : Reply.of(200, Map.of(), "<CompleteMultipartUploadResult><ETag>\"M-N\"</ETag>"
-                            + "</CompleteMultipartUploadResult>");
+            String crc = Long.toUnsignedString(Crc64.of(concat()) ^ completeCrcDamage);
+            return callback ? Reply.of(200, Map.of("ETag", "\"M-4\"", "Content-Type", "application/json",
+                    "x-oss-hash-crc64ecma", crc), "{\"ok\":true}")
+                    : Reply.of(200, Map.of("x-oss-hash-crc64ecma", crc), "<CompleteMultipartUploadResult>"
+                            + "<ETag>\"M-N\"</ETag></CompleteMultipartUploadResult>");
         }
         if (r.method().equals("DELETE") && q.equals("uploadId=UP1")) {
             log.add("abort");

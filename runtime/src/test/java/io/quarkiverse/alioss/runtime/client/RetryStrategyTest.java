@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssException;
 
-class RetryPolicyTest {
+class RetryStrategyTest {
 
-    private final RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofMillis(1000));
+    private final RetryStrategy policy = new RetryStrategy(5, Duration.ofMillis(100), Duration.ofMillis(1000));
 
     @Test
     void backoffDoublesAndStaysWithinHalfToFullOfItsCap() {
@@ -39,7 +39,7 @@ class RetryPolicyTest {
     @Test
     void hugeRetryNumbersDoNotOverflow() {
         assertThat(policy.capMillis(100)).isEqualTo(1000);
-        assertThat(new RetryPolicy(100, Duration.ofDays(1), Duration.ofDays(365)).capMillis(60))
+        assertThat(new RetryStrategy(100, Duration.ofDays(1), Duration.ofDays(365)).capMillis(60))
                 .isEqualTo(Duration.ofDays(365).toMillis());
     }
 
@@ -64,9 +64,9 @@ class RetryPolicyTest {
 
     @Test
     void rejectsNegativeSettings() {
-        assertThatThrownBy(() -> new RetryPolicy(-1, Duration.ZERO, Duration.ZERO))
+        assertThatThrownBy(() -> new RetryStrategy(-1, Duration.ZERO, Duration.ZERO))
                 .hasMessageContaining("maxRetries");
-        assertThatThrownBy(() -> new RetryPolicy(1, Duration.ofMillis(-1), Duration.ZERO))
+        assertThatThrownBy(() -> new RetryStrategy(1, Duration.ofMillis(-1), Duration.ZERO))
                 .hasMessageContaining("backoff");
     }
 

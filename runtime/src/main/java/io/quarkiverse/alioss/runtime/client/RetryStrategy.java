@@ -16,16 +16,22 @@ import io.quarkiverse.alioss.OssException;
  * @param initialBackoff delay cap before the first retry
  * @param maxBackoff upper bound of any delay
  */
-public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff) {
+public record RetryStrategy(int maxRetries, Duration initialBackoff, Duration maxBackoff) {
+
+    /** The configured policy ({@code quarkus.oss.retry.*}): {@code maxAttempts} counts the first attempt too. */
+    public static RetryStrategy of(io.quarkiverse.alioss.runtime.config.RetryPolicy configured) {
+        return new RetryStrategy(Math.max(0, configured.maxAttempts() - 1), configured.initialBackoff(),
+                configured.maxBackoff());
+    }
 
     /** Codes OSS uses for transient conditions that may also come with a 4xx status. */
     private static final Set<String> TRANSIENT_CODES = Set.of("Throttling", "RequestTimeout", "ServiceUnavailable",
             "InternalError", "ConnectionError", "SlowDown", "TooManyRequests");
 
-    public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(10));
-    public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO);
+    public static final RetryStrategy DEFAULT = new RetryStrategy(3, Duration.ofMillis(200), Duration.ofSeconds(10));
+    public static final RetryStrategy NONE = new RetryStrategy(0, Duration.ZERO, Duration.ZERO);
 
-    public RetryPolicy {
+    public RetryStrategy {
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must not be negative, got " + maxRetries);
         }
