@@ -168,6 +168,15 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void declaredBodiesOverFiveGigabytesAreRefusedUnread() throws Exception {
+        RawHttp.Response response = http.send(HttpMethod.PUT, presigned("huge.bin", com.aliyun.oss.HttpMethod.PUT),
+                MultiMap.caseInsensitiveMultiMap().add("Content-Length", String.valueOf(5L * 1024 * 1024 * 1024 + 1)),
+                null);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text()).contains("<Code>EntityTooLarge</Code>");
+    }
+
+    @Test
     void errorRateAnswers503ServiceUnavailable() {
         emulator.faults().set("PutObject:error-rate=1");
         assertThatThrownBy(() -> oss.putObject(BUCKET, "faulty.txt", new ByteArrayInputStream(CONTENT)))
