@@ -52,6 +52,7 @@ final class MultipartHandlers {
 
     Future<Void> uploadPart(OssExchange ex, Bucket bucket) {
         int partNumber = parsePartNumber(ex.param("partNumber"));
+        ObjectHandlers.checkDeclaredSize(ex);
         MultipartUpload upload = findUpload(ex, bucket);
         return store.storage().ingest(ex.request).compose(in -> {
             OssError digestError = ObjectHandlers.checkContentMd5(ex, in);

@@ -25,6 +25,7 @@ final class ObjectHandlers {
     }
 
     Future<Void> put(OssExchange ex, Bucket bucket) {
+        checkDeclaredSize(ex);
         if ("true".equalsIgnoreCase(ex.header("x-oss-forbid-overwrite")) && bucket.get(ex.key).isPresent()) {
             return ex.fail(new OssError(409, "FileAlreadyExists", "The object you specified already exists and "
                     + "can not be overwritten.").with("Key", ex.key));
@@ -41,6 +42,24 @@ final class ObjectHandlers {
             bucket.put(object);
             return pending.complete(bucket.name(), object, "PutObject", null);
         });
+    }
+
+    /** OSS's 5 GB limit for one PutObject body or part, refused before reading when the length is declared. */
+    static final long MAX_UPLOAD_SIZE = 5L * 1024 * 1024 * 1024;
+
+    static void checkDeclaredSize(OssExchange ex) {
+        String length = ex.header("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) <= MAX_UPLOAD_SIZE) {
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                throw OssError.invalidArgument("Content-Length must be a number.", "Content-Length", length);
+            }
+            throw new OssError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size.")
+                    .with("MaxSizeAllowed", String.valueOf(MAX_UPLOAD_SIZE));
+        }
     }
 
     /** 400 InvalidDigest when the request's Content-MD5 does not match the bytes received. */

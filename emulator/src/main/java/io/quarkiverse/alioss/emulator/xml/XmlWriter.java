@@ -44,6 +44,7 @@ public final class XmlWriter {
         return Buffer.buffer(toXml());
     }
 
+    /** Text content only needs {@code < > &} escaped; quotes stay literal as OSS sends them ({@code "ETAG"}). */
     private void escape(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -51,8 +52,6 @@ public final class XmlWriter {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
                 default -> {
                     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
                         out.append("&#").append((int) c).append(';');

@@ -132,6 +132,51 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void completeRefusesPartsOutOfOrderAndMalformedXml() throws Exception {
+        String key = "order.bin";
+        String uploadId = oss.initiateMultipartUpload(
+                new com.aliyun.oss.model.InitiateMultipartUploadRequest(BUCKET, key)).getUploadId();
+        String etag1 = oss.uploadPart(new com.aliyun.oss.model.UploadPartRequest(BUCKET, key, uploadId, 1,
+                new ByteArrayInputStream(new byte[200_000]), 200_000)).getETag();
+        String etag2 = oss.uploadPart(new com.aliyun.oss.model.UploadPartRequest(BUCKET, key, uploadId, 2,
+                new ByteArrayInputStream(new byte[10]), 10)).getETag();
+        GeneratePresignedUrlRequest request = new GeneratePresignedUrlRequest(BUCKET, key,
+                com.aliyun.oss.HttpMethod.POST);
+        request.setExpiration(new Date(System.currentTimeMillis() + 600_000));
+        request.addQueryParameter("uploadId", uploadId);
+        String uri = oss.generatePresignedUrl(request).getFile();
+
+        String reversed = "<CompleteMultipartUpload><Part><PartNumber>2</PartNumber><ETag>&quot;" + etag2
+                + "&quot;</ETag></Part><Part><PartNumber>1</PartNumber><ETag>\"" + etag1
+                + "\"</ETag></Part></CompleteMultipartUpload>";
+        RawHttp.Response disorder = http.send(HttpMethod.POST, uri, null, io.vertx.core.buffer.Buffer.buffer(reversed));
+        assertThat(disorder.status()).isEqualTo(400);
+        assertThat(disorder.text()).contains("<Code>InvalidPartOrder</Code>");
+
+        RawHttp.Response malformed = http.send(HttpMethod.POST, uri, null,
+                io.vertx.core.buffer.Buffer.buffer("<CompleteMultipartUpload><Part>"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.text()).contains("<Code>MalformedXML</Code>");
+
+        String inOrder = "<CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>&#34;" + etag1
+                + "&#34;</ETag></Part><Part><PartNumber>2</PartNumber><ETag>" + etag2
+                + "</ETag></Part></CompleteMultipartUpload>";
+        RawHttp.Response done = http.send(HttpMethod.POST, uri, null, io.vertx.core.buffer.Buffer.buffer(inOrder));
+        assertThat(done.status()).as(done.text()).isEqualTo(200);
+        assertThat(done.text()).contains("<CompleteMultipartUploadResult>").containsPattern("<ETag>\"[0-9A-F]{32}-2\"</ETag>");
+        assertThat(oss.getObjectMetadata(BUCKET, key).getContentLength()).isEqualTo(200_010);
+    }
+
+    @Test
+    void declaredBodiesOverFiveGigabytesAreRefusedUnread() throws Exception {
+        RawHttp.Response response = http.send(HttpMethod.PUT, presigned("huge.bin", com.aliyun.oss.HttpMethod.PUT),
+                MultiMap.caseInsensitiveMultiMap().add("Content-Length", String.valueOf(5L * 1024 * 1024 * 1024 + 1)),
+                null);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text()).contains("<Code>EntityTooLarge</Code>");
+    }
+
+    @Test
     void errorRateAnswers503ServiceUnavailable() {
         emulator.faults().set("PutObject:error-rate=1");
         assertThatThrownBy(() -> oss.putObject(BUCKET, "faulty.txt", new ByteArrayInputStream(CONTENT)))

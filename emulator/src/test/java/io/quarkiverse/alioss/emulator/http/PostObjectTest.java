@@ -104,39 +104,28 @@ class PostObjectTest {
     void expiredPolicyIsRefused() throws Exception {
         Buffer form = v4Form("uploads/expired.txt", policy(RULES, Instant.now().minusSeconds(5)))
                 .field("x:uid", "42").withFile("a.txt", "text/plain", FILE);
-        RawHttp.Response response = post(form);
-        assertThat(response.status()).isEqualTo(403);
-        assertThat(response.text()).contains("<Code>AccessDenied</Code>").contains("expired");
-        assertThat(emulator.hasObject(BUCKET, "uploads/expired.txt")).isFalse();
+        assertRefused(form, 403, "AccessDenied", "uploads/expired.txt", "expired");
     }
 
     @Test
     void fileOutsideContentLengthRangeIsRefused() throws Exception {
         Buffer form = v4Form("uploads/big.txt", policy(RULES, Instant.now().plusSeconds(600)))
                 .field("x:uid", "42").withFile("big.txt", "text/plain", new byte[2048]);
-        RawHttp.Response response = post(form);
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.text()).contains("<Code>EntityTooLarge</Code>");
-        assertThat(emulator.hasObject(BUCKET, "uploads/big.txt")).isFalse();
+        assertRefused(form, 400, "EntityTooLarge", "uploads/big.txt");
     }
 
     @Test
     void keyOutsideStartsWithIsRefused() throws Exception {
         Buffer form = v4Form("elsewhere/file.txt", policy(RULES, Instant.now().plusSeconds(600)))
                 .field("x:uid", "42").withFile("file.txt", "text/plain", FILE);
-        RawHttp.Response response = post(form);
-        assertThat(response.status()).isEqualTo(403);
-        assertThat(response.text()).contains("<Code>AccessDenied</Code>");
-        assertThat(emulator.hasObject(BUCKET, "elsewhere/file.txt")).isFalse();
+        assertRefused(form, 403, "AccessDenied", "elsewhere/file.txt");
     }
 
     @Test
     void editedCustomVariableIsRefused() throws Exception {
         Buffer form = v4Form("uploads/edited.txt", policy(RULES, Instant.now().plusSeconds(600)))
                 .field("x:uid", "43").withFile("file.txt", "text/plain", FILE);
-        RawHttp.Response response = post(form);
-        assertThat(response.status()).isEqualTo(403);
-        assertThat(emulator.hasObject(BUCKET, "uploads/edited.txt")).isFalse();
+        assertRefused(form, 403, "AccessDenied", "uploads/edited.txt", "x:uid");
     }
 
     @Test
@@ -146,10 +135,7 @@ class PostObjectTest {
                 .field("OSSAccessKeyId", emulator.accessKeyId())
                 .field("Signature", PostForm.signV1("not-the-secret", policy))
                 .withFile("file.txt", "text/plain", FILE);
-        RawHttp.Response response = post(form);
-        assertThat(response.status()).isEqualTo(403);
-        assertThat(response.text()).contains("<Code>SignatureDoesNotMatch</Code>");
-        assertThat(emulator.hasObject(BUCKET, "v1/forged.txt")).isFalse();
+        assertRefused(form, 403, "SignatureDoesNotMatch", "v1/forged.txt");
     }
 
     @Test
@@ -159,6 +145,18 @@ class PostObjectTest {
         RawHttp.Response response = post(body);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.text()).contains("IncorrectNumberOfFilesInPOSTRequest");
+    }
+
+    /** The form is answered with that status and code (and message part), and nothing is stored under the key. */
+    private void assertRefused(Buffer form, int status, String code, String key, String... messageParts)
+            throws Exception {
+        RawHttp.Response response = post(form);
+        assertThat(response.status()).as(response.text()).isEqualTo(status);
+        assertThat(response.text()).contains("<Code>" + code + "</Code>");
+        for (String part : messageParts) {
+            assertThat(response.text()).contains(part);
+        }
+        assertThat(emulator.hasObject(BUCKET, key)).isFalse();
     }
 
     static String md5Hex(byte[] content) throws Exception {
