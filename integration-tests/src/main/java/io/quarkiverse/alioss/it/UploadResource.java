@@ -19,7 +19,6 @@ import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.UploadResult;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
-import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 
 /**
@@ -44,9 +43,7 @@ public class UploadResource {
             throw new BadRequestException("Send the file as the multipart form field 'file', e.g. "
                     + "curl -F file=@photo.png http://localhost:8080/uploads");
         }
-        OssCallbackSpec spec = callback.fill(Map.of("source", "server"));
-        UploadOptions options = UploadOptions.defaults()
-                .callback(spec.callbackBase64(), spec.callbackVarBase64().orElse(null));
+        UploadOptions options = UploadOptions.defaults().callback(callback.fill(Map.of("source", "server")));
         if (file.contentType() != null && !file.contentType().isBlank()) {
             options.contentType(file.contentType());
         }
