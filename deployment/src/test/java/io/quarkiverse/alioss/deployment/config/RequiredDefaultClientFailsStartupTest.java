@@ -16,6 +16,8 @@ class RequiredDefaultClientFailsStartupTest {
     @RegisterExtension
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.http.test-port", "0")
+            // without this, Dev Services would supply the endpoint of its emulator
+            .overrideConfigKey("quarkus.oss.devservices.enabled", "false")
             .addBuildChainCustomizer(chain -> chain.addBuildStep(new BuildStep() {
                 @Override
                 public void execute(BuildContext context) {
