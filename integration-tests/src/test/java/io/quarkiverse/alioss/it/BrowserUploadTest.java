@@ -86,6 +86,23 @@ class BrowserUploadTest {
         screenshot();
     }
 
+    @Test
+    void emptyFileRefusedByOssShowsAReadableMessage() throws Exception {
+        // the form's policy allows 1 byte and more, so OSS itself refuses the upload
+        Path empty = Files.createDirectories(TARGET.resolve("browser-upload")).resolve("empty.txt");
+        Files.write(empty, new byte[0]);
+
+        browser.get(page.toString());
+        browser.findElement(By.id("file")).sendKeys(empty.toAbsolutePath().toString());
+        browser.findElement(By.id("upload")).click();
+
+        WebElement error = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertThat(error.getText()).startsWith("The upload to OSS failed: ").contains("EntityTooSmall")
+                .doesNotContain("<Error>").doesNotContain("Exception");
+        assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
+    }
+
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }
