@@ -161,6 +161,9 @@ class SdkCompatibilityTest {
                     root + "c/", root + "d.txt");
         }
 
+        assertThat(oss.listObjects(BUCKET, root).getObjectSummaries()).extracting(s -> s.getKey())
+                .containsExactly(root + "a.txt", root + "b.txt", root + "c/1.txt", root + "c/2.txt", root + "d.txt");
+
         ListObjectsV2Request all = new ListObjectsV2Request(BUCKET);
         all.setPrefix(root + "c/");
         all.setEncodingType("url");
