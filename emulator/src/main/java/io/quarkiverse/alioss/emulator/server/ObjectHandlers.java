@@ -3,7 +3,9 @@ package io.quarkiverse.alioss.emulator.server;
 import java.time.Clock;
 import java.util.Map;
 
+import io.quarkiverse.alioss.emulator.auth.UriEncoding;
 import io.quarkiverse.alioss.emulator.store.Bucket;
+import io.quarkiverse.alioss.emulator.store.Crc64;
 import io.quarkiverse.alioss.emulator.store.Ingested;
 import io.quarkiverse.alioss.emulator.store.ObjectStore;
 import io.quarkiverse.alioss.emulator.store.StoredObject;
@@ -76,14 +78,14 @@ final class ObjectHandlers {
         if (object == null) {
             return ex.fail(OssError.noSuchKey(ex.key));
         }
-        HttpServerResponse response = ex.response();
-        ObjectHeaders.write(response, object, ex);
         ByteRange range = ex.isHead() ? null : ByteRange.parse(ex.header("Range"), object.size());
         if (range == ByteRange.UNSATISFIABLE) {
             return ex.fail(new OssError(416, "InvalidRange", "The requested range cannot be satisfied")
                     .with("RangeRequested", ex.header("Range"))
                     .with("ActualObjectSize", String.valueOf(object.size())));
         }
+        HttpServerResponse response = ex.response();
+        ObjectHeaders.write(response, object, ex);
         long start = range == null ? 0 : range.start();
         long length = range == null ? object.size() : range.length();
         response.putHeader("Content-Length", String.valueOf(length));
@@ -112,7 +114,7 @@ final class ObjectHandlers {
 
     Future<Void> copy(OssExchange ex, Bucket bucket) {
         String source = ex.header("x-oss-copy-source");
-        String path = io.quarkiverse.alioss.emulator.auth.UriEncoding.decode(
+        String path = UriEncoding.decode(
                 source.startsWith("/") ? source.substring(1) : source, false);
         int slash = path.indexOf('/');
         if (slash <= 0 || slash == path.length() - 1) {
@@ -135,8 +137,7 @@ final class ObjectHandlers {
                 original.contentMd5(), original.crc64(), clock.instant(), original.objectType(), headers);
         bucket.put(copy);
         ex.discardUnreadBody();
-        ex.response().putHeader("x-oss-hash-crc64ecma",
-                io.quarkiverse.alioss.emulator.store.Crc64.toHeader(copy.crc64()));
+        ex.response().putHeader("x-oss-hash-crc64ecma", Crc64.toHeader(copy.crc64()));
         return ex.sendXml(200, new XmlWriter().start("CopyObjectResult")
                 .element("ETag", ObjectHeaders.quoted(copy.etag()))
                 .element("LastModified", HttpDates.iso(copy.lastModified())));

@@ -127,6 +127,10 @@ class SdkCompatibilityTest {
             assertThat(new String(part.getObjectContent().readAllBytes(), StandardCharsets.US_ASCII))
                     .isEqualTo("2345");
         }
+        GetObjectRequest beyond = new GetObjectRequest(BUCKET, key);
+        beyond.setRange(16, 20);
+        assertThatThrownBy(() -> oss.getObject(beyond)).isInstanceOfSatisfying(OSSException.class,
+                e -> assertThat(e.getErrorCode()).isEqualTo("InvalidRange"));
         request.setRange(10, -1);
         try (OSSObject tail = oss.getObject(request)) {
             assertThat(new String(tail.getObjectContent().readAllBytes(), StandardCharsets.US_ASCII))
@@ -160,6 +164,9 @@ class SdkCompatibilityTest {
             assertThat(seen).as("max-keys %d", maxKeys).containsExactlyInAnyOrder(root + "a.txt", root + "b.txt",
                     root + "c/", root + "d.txt");
         }
+
+        assertThat(oss.listObjects(BUCKET, root).getObjectSummaries()).extracting(s -> s.getKey())
+                .containsExactly(root + "a.txt", root + "b.txt", root + "c/1.txt", root + "c/2.txt", root + "d.txt");
 
         ListObjectsV2Request all = new ListObjectsV2Request(BUCKET);
         all.setPrefix(root + "c/");
