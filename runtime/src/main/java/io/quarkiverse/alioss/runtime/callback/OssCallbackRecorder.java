@@ -1,0 +1,89 @@
+package io.quarkiverse.alioss.runtime.callback;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkiverse.alioss.callback.OssCallbackTemplate;
+import io.quarkiverse.alioss.callback.OssCallbackTemplates;
+import io.quarkiverse.alioss.runtime.config.OssCallbackSettings;
+import io.quarkiverse.alioss.runtime.config.OssCallbackSettingsResolver;
+import io.quarkiverse.alioss.runtime.config.OssRuntimeConfig;
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.runtime.annotations.Recorder;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.mutiny.core.Vertx;
+
+/** Creates the generated {@code @OssCallback} route handlers and what they share, at run-time init. */
+@Recorder
+public class OssCallbackRecorder {
+
+    private final RuntimeValue<OssRuntimeConfig> config;
+
+    public OssCallbackRecorder(RuntimeValue<OssRuntimeConfig> config) {
+        this.config = config;
+    }
+
+    /** Resolves {@code quarkus.oss.callback.*} the same way the start-up validation does. */
+    public RuntimeValue<CallbackRouteServices> services(LaunchMode launchMode) {
+        OssCallbackSettings settings = OssCallbackSettingsResolver.resolve(config.getValue().callback(),
+                launchMode.isDevOrTest());
+        ObjectMapper objectMapper = Arc.container().instance(ObjectMapper.class).get();
+        Vertx vertx = Arc.container().instance(Vertx.class).get();
+        return new RuntimeValue<>(CallbackRouteServices.create(settings, vertx, objectMapper));
+    }
+
+    /** Instantiates the handler class generated for one method (registered for reflection for this one call). */
+    public Handler<RoutingContext> handler(String handlerClass, CallbackEndpoint endpoint,
+            RuntimeValue<CallbackRouteServices> services) {
+        OssCallbackRouteHandler handler;
+        try {
+            handler = (OssCallbackRouteHandler) Thread.currentThread().getContextClassLoader().loadClass(handlerClass)
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create the route handler of @OssCallback method "
+                    + endpoint.getMethod(), e);
+        }
+        handler.init(endpoint, services.getValue());
+        return handler;
+    }
+
+    /** Builds the callback templates of all routes, for the template beans to hand out. */
+    public void templates(List<CallbackEndpoint> endpoints, String rootPath,
+            RuntimeValue<CallbackRouteServices> services) {
+        CallbackRouteServices shared = services.getValue();
+        Map<String, OssCallbackTemplate> templates = new LinkedHashMap<>();
+        for (CallbackEndpoint endpoint : endpoints) {
+            templates.put(endpoint.getName(), new RouteCallbackTemplate(endpoint, shared.settings(), rootPath,
+                    shared.token(), Clock.systemUTC()));
+        }
+        CallbackTemplateRegistry.install(new CallbackTemplateRegistry(templates));
+    }
+
+    public void noTemplates() {
+        CallbackTemplateRegistry.install(new CallbackTemplateRegistry(Map.of()));
+    }
+
+    public Supplier<OssCallbackTemplate> template(String name) {
+        return () -> CallbackTemplateRegistry.current().get(name);
+    }
+
+    public Supplier<OssCallbackTemplates> templateRegistry() {
+        return CallbackTemplateRegistry::current;
+    }
+
+    /** OSS always sends callbacks as POST; other methods get 405 from the router. */
+    public Consumer<Route> postOnly() {
+        return route -> route.method(HttpMethod.POST);
+    }
+}
