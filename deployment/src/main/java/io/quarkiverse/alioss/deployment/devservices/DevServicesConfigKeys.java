@@ -10,7 +10,6 @@ final class DevServicesConfigKeys {
     static final String ACCESS_KEY_ID = "quarkus.oss.credentials.access-key-id";
     static final String ACCESS_KEY_SECRET = "quarkus.oss.credentials.access-key-secret";
     static final String CALLBACK_BASE_URL = "quarkus.oss.callback.base-url";
-    static final String CALLBACK_TOKEN_ENABLED = "quarkus.oss.callback.token.enabled";
     static final String CALLBACK_TRUSTED_KEY_URLS = "quarkus.oss.callback.trusted-key-urls";
 
     private DevServicesConfigKeys() {

@@ -110,8 +110,6 @@ class OssDevServicesProcessor {
             CallbackBaseUrl.pinRandomPort(config, launchMode);
             values.put(DevServicesConfigKeys.CALLBACK_BASE_URL, CallbackBaseUrl.expression(launchMode));
         }
-        // the emulator forwards callback URLs untouched, so the token that binds x: values works as in production
-        putIfUnset(values, config, DevServicesConfigKeys.CALLBACK_TOKEN_ENABLED, "true");
         return values;
     }
 
