@@ -44,8 +44,8 @@ class DevModeRestartTest {
     @ApplicationScoped
     static class EndpointRoute {
         void route(@Observes Router router) {
-            router.get("/oss-endpoint").handler(rc -> rc.response()
-                    .end(ConfigProvider.getConfig().getValue("quarkus.oss.endpoint", String.class)));
+            router.get("/oss-config").handler(rc -> rc.response()
+                    .end(ConfigProvider.getConfig().getValue(rc.queryParams().get("key"), String.class)));
         }
     }
 
@@ -60,13 +60,20 @@ class DevModeRestartTest {
         TEST.modifyResourceFile("application.properties", s -> s + "quarkus.oss.devservices.buckets=other\n");
         String second = endpoint();
         assertThat(second).isNotEqualTo(first);
+        // the application trusts the new emulator's key, not the stopped one's
+        assertThat(config("quarkus.oss.callback.trusted-key-urls")).startsWith(second + "/");
         assertThat(keyStatus(second)).isEqualTo(200);
         Throwable old = catchThrowable(() -> keyStatus(first));
         assertThat(old).as("the replaced emulator must be stopped").isInstanceOf(ConnectException.class);
     }
 
     private static String endpoint() {
-        return given().port(PORT).when().get("/oss-endpoint").then().statusCode(200).extract().asString();
+        return config("quarkus.oss.endpoint");
+    }
+
+    private static String config(String key) {
+        return given().port(PORT).queryParam("key", key).when().get("/oss-config").then().statusCode(200).extract()
+                .asString();
     }
 
     private static int freePort() {
