@@ -139,6 +139,20 @@ class ClientAgainstStubTest {
     }
 
     @Test
+    void inputStreamsOfUnknownLengthGoOutChunkedWithoutStalling() {
+        // reading on a worker and writing on the event loop once stalled every few uploads: repeat to catch it
+        stub.handle(r -> Reply.of(200, Map.of("ETag", "\"E\""), ""));
+        for (int i = 0; i < 10; i++) {
+            byte[] data = new byte[300_000 + i];
+            new java.util.Random(i).nextBytes(data);
+            reactive.putObject("k" + i, BlockingOssClient.read(reactive.vertx(), new java.io.ByteArrayInputStream(data)),
+                    UploadOptions.defaults()).await().atMost(Duration.ofSeconds(10));
+            assertThat(stub.requests().get(i).body()).isEqualTo(data);
+            assertThat(stub.requests().get(i).header("Transfer-Encoding")).isEqualTo("chunked");
+        }
+    }
+
+    @Test
     void doesNotRetryClientErrors() {
         stub.handle(r -> Reply.of(403, Map.of(), errorXml("SignatureDoesNotMatch", "bad signature")));
 
