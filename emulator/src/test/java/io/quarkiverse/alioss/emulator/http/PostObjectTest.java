@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -22,8 +20,6 @@ import io.vertx.core.http.HttpMethod;
 class PostObjectTest {
 
     private static final String BUCKET = "form-bucket";
-    private static final DateTimeFormatter V4_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
     private static final byte[] FILE = "form file content".getBytes(StandardCharsets.UTF_8);
 
     private static OssEmulator emulator;
@@ -49,17 +45,8 @@ class PostObjectTest {
     }
 
     private PostForm v4Form(String key, String policyJson) {
-        Instant now = Instant.now();
-        String date = V4_TIME.format(now);
-        String credential = emulator.accessKeyId() + "/" + date.substring(0, 8) + "/" + emulator.region()
-                + "/oss/aliyun_v4_request";
-        String policy = PostForm.base64(policyJson.replace("${credential}", credential).replace("${date}", date));
-        return new PostForm().field("key", key).field("policy", policy)
-                .field("x-oss-signature-version", "OSS4-HMAC-SHA256")
-                .field("x-oss-credential", credential)
-                .field("x-oss-date", date)
-                .field("x-oss-signature",
-                        PostForm.signV4(emulator.accessKeySecret(), date.substring(0, 8), emulator.region(), policy));
+        return PostForm.signedV4(emulator.accessKeyId(), emulator.accessKeySecret(), emulator.region(), key,
+                policyJson);
     }
 
     private static String policy(String conditions, Instant expiration) {
