@@ -409,6 +409,9 @@ class SdkCompatibilityTest {
         BucketInfo info = oss.getBucketInfo(BUCKET);
         assertThat(info.getBucket().getName()).isEqualTo(BUCKET);
         assertThat(oss.doesBucketExist(BUCKET)).isTrue();
+        // the SDK asks GetBucketAcl and answers false only on NoSuchBucket
+        assertThat(oss.doesBucketExist("no-such-bucket")).isFalse();
+        assertThat(oss.getBucketAcl(BUCKET).getCannedACL()).isEqualTo(com.aliyun.oss.model.CannedAccessControlList.Private);
         assertThatThrownBy(() -> oss.getObject("no-such-bucket", "k"))
                 .isInstanceOfSatisfying(OSSException.class,
                         e -> assertThat(e.getErrorCode()).isEqualTo("NoSuchBucket"));
