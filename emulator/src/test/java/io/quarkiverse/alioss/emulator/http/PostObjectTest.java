@@ -91,28 +91,32 @@ class PostObjectTest {
     void expiredPolicyIsRefused() throws Exception {
         Buffer form = v4Form("uploads/expired.txt", policy(RULES, Instant.now().minusSeconds(5)))
                 .field("x:uid", "42").withFile("a.txt", "text/plain", FILE);
-        assertRefused(form, 403, "AccessDenied", "uploads/expired.txt", "expired");
+        assertRefused(form, 403, "AccessDenied", "uploads/expired.txt",
+                "<Message>Invalid according to Policy: Policy expired.</Message>");
     }
 
     @Test
     void fileOutsideContentLengthRangeIsRefused() throws Exception {
         Buffer form = v4Form("uploads/big.txt", policy(RULES, Instant.now().plusSeconds(600)))
                 .field("x:uid", "42").withFile("big.txt", "text/plain", new byte[2048]);
-        assertRefused(form, 400, "EntityTooLarge", "uploads/big.txt");
+        assertRefused(form, 400, "EntityTooLarge", "uploads/big.txt",
+                "<Message>Your proposed upload exceeds the maximum allowed size.</Message>");
     }
 
     @Test
     void keyOutsideStartsWithIsRefused() throws Exception {
         Buffer form = v4Form("elsewhere/file.txt", policy(RULES, Instant.now().plusSeconds(600)))
                 .field("x:uid", "42").withFile("file.txt", "text/plain", FILE);
-        assertRefused(form, 403, "AccessDenied", "elsewhere/file.txt");
+        assertRefused(form, 403, "AccessDenied", "elsewhere/file.txt",
+                "Invalid according to Policy: Policy Condition failed: ", "$key");
     }
 
     @Test
     void editedCustomVariableIsRefused() throws Exception {
         Buffer form = v4Form("uploads/edited.txt", policy(RULES, Instant.now().plusSeconds(600)))
                 .field("x:uid", "43").withFile("file.txt", "text/plain", FILE);
-        assertRefused(form, 403, "AccessDenied", "uploads/edited.txt", "x:uid");
+        assertRefused(form, 403, "AccessDenied", "uploads/edited.txt",
+                "Invalid according to Policy: Policy Condition failed: ", "x:uid");
     }
 
     @Test
