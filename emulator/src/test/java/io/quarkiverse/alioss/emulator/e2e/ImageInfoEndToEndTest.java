@@ -16,37 +16,34 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.aliyun.oss.OSS;
-import com.aliyun.oss.common.comm.SignVersion;
 import com.aliyun.oss.model.Callback;
 import com.aliyun.oss.model.ObjectMetadata;
 import com.aliyun.oss.model.PutObjectRequest;
 
 import io.quarkiverse.alioss.emulator.OssEmulator;
-import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
 import io.quarkiverse.alioss.emulator.image.SampleImages;
-import io.quarkiverse.alioss.emulator.sdk.SdkClients;
 
 /** The image variables a callback receives after a real upload of each supported format, and of a text file. */
 class ImageInfoEndToEndTest {
 
     private static final String BUCKET = "image-bucket";
 
+    private static CallbackRig rig;
     private static OssEmulator emulator;
     private static CallbackReceiver receiver;
     private static OSS oss;
 
     @BeforeAll
     static void start() throws Exception {
-        emulator = OssEmulator.start(OssEmulatorOptions.builder().bucket(BUCKET).build());
-        receiver = new CallbackReceiver();
-        oss = SdkClients.client(emulator, SignVersion.V4);
+        rig = new CallbackRig(BUCKET);
+        emulator = rig.emulator;
+        receiver = rig.receiver;
+        oss = rig.oss;
     }
 
     @AfterAll
     static void stop() {
-        oss.shutdown();
-        receiver.close();
-        emulator.close();
+        rig.close();
     }
 
     @BeforeEach

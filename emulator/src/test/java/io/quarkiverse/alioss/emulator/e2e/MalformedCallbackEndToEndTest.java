@@ -17,15 +17,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.aliyun.oss.OSS;
 import com.aliyun.oss.OSSException;
-import com.aliyun.oss.common.comm.SignVersion;
 import com.aliyun.oss.model.GeneratePresignedUrlRequest;
 import com.aliyun.oss.model.ObjectMetadata;
 import com.aliyun.oss.model.PutObjectRequest;
 
 import io.quarkiverse.alioss.emulator.OssEmulator;
-import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
 import io.quarkiverse.alioss.emulator.http.RawHttp;
-import io.quarkiverse.alioss.emulator.sdk.SdkClients;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 
@@ -37,22 +34,22 @@ class MalformedCallbackEndToEndTest {
 
     private static final String BUCKET = "malformed-bucket";
 
+    private static CallbackRig rig;
     private static OssEmulator emulator;
     private static CallbackReceiver receiver;
     private static OSS oss;
 
     @BeforeAll
     static void start() throws Exception {
-        emulator = OssEmulator.start(OssEmulatorOptions.builder().bucket(BUCKET).build());
-        receiver = new CallbackReceiver();
-        oss = SdkClients.client(emulator, SignVersion.V4);
+        rig = new CallbackRig(BUCKET);
+        emulator = rig.emulator;
+        receiver = rig.receiver;
+        oss = rig.oss;
     }
 
     @AfterAll
     static void stop() {
-        oss.shutdown();
-        receiver.close();
-        emulator.close();
+        rig.close();
     }
 
     private static String base64(String json) {
