@@ -7,20 +7,16 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.aliyun.oss.OSS;
 import com.aliyun.oss.model.Callback;
 import com.aliyun.oss.model.ObjectMetadata;
 import com.aliyun.oss.model.PutObjectRequest;
 
-import io.quarkiverse.alioss.emulator.OssEmulator;
 import io.quarkiverse.alioss.emulator.image.SampleImages;
 
 /** The image variables a callback receives after a real upload of each supported format, and of a text file. */
@@ -28,29 +24,8 @@ class ImageInfoEndToEndTest {
 
     private static final String BUCKET = "image-bucket";
 
-    private static CallbackRig rig;
-    private static OssEmulator emulator;
-    private static CallbackReceiver receiver;
-    private static OSS oss;
-
-    @BeforeAll
-    static void start() throws Exception {
-        rig = new CallbackRig(BUCKET);
-        emulator = rig.emulator;
-        receiver = rig.receiver;
-        oss = rig.oss;
-    }
-
-    @AfterAll
-    static void stop() {
-        rig.close();
-    }
-
-    @BeforeEach
-    void answerJson() {
-        receiver.reset();
-        receiver.answer(200, "application/json", "{\"ok\":true}");
-    }
+    @RegisterExtension
+    static final CallbackRig RIG = new CallbackRig(BUCKET);
 
     /** file name, content type, bytes, the form body the receiver must see. */
     static Stream<Arguments> files() throws Exception {
@@ -72,7 +47,7 @@ class ImageInfoEndToEndTest {
             String expectedBody) throws Exception {
         put(name, contentType, content, "w=${imageInfo.width}&h=${imageInfo.height}&f=${imageInfo.format}",
                 Callback.CalbackBodyType.URL);
-        CallbackReceiver.Received received = receiver.next();
+        CallbackReceiver.Received received = RIG.receiver().next();
         assertThat(CallbackReceiver.signatureValid(received)).isTrue();
         assertThat(received.body().toString()).isEqualTo(expectedBody);
     }
@@ -83,21 +58,21 @@ class ImageInfoEndToEndTest {
         String body = "{\\\"w\\\":${imageInfo.width},\\\"h\\\":${imageInfo.height},\\\"f\\\":${imageInfo.format}}";
         put("json.gif", "image/gif", SampleImages.encode("gif", 7, 9, BufferedImage.TYPE_BYTE_INDEXED), body,
                 Callback.CalbackBodyType.JSON);
-        assertThat(receiver.next().body().toString()).isEqualTo("{\"w\":7,\"h\":9,\"f\":\"gif\"}");
+        assertThat(RIG.receiver().next().body().toString()).isEqualTo("{\"w\":7,\"h\":9,\"f\":\"gif\"}");
         put("json.txt", "text/plain", "plain".getBytes(StandardCharsets.UTF_8), body, Callback.CalbackBodyType.JSON);
-        assertThat(receiver.next().body().toString()).isEqualTo("{\"w\":null,\"h\":null,\"f\":null}");
+        assertThat(RIG.receiver().next().body().toString()).isEqualTo("{\"w\":null,\"h\":null,\"f\":null}");
     }
 
     private static void put(String key, String contentType, byte[] content, String body,
             Callback.CalbackBodyType type) {
         Callback callback = new Callback();
-        callback.setCallbackUrl(receiver.url("/oss/image"));
+        callback.setCallbackUrl(RIG.receiver().url("/oss/image"));
         callback.setCallbackBody(body);
         callback.setCalbackBodyType(type);
         ObjectMetadata meta = new ObjectMetadata();
         meta.setContentType(contentType);
         PutObjectRequest request = new PutObjectRequest(BUCKET, key, new ByteArrayInputStream(content), meta);
         request.setCallback(callback);
-        oss.putObject(request);
+        RIG.oss().putObject(request);
     }
 }

@@ -9,19 +9,16 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.aliyun.oss.OSS;
 import com.aliyun.oss.OSSException;
 import com.aliyun.oss.model.GeneratePresignedUrlRequest;
 import com.aliyun.oss.model.ObjectMetadata;
 import com.aliyun.oss.model.PutObjectRequest;
 
-import io.quarkiverse.alioss.emulator.OssEmulator;
 import io.quarkiverse.alioss.emulator.http.RawHttp;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -34,23 +31,8 @@ class MalformedCallbackEndToEndTest {
 
     private static final String BUCKET = "malformed-bucket";
 
-    private static CallbackRig rig;
-    private static OssEmulator emulator;
-    private static CallbackReceiver receiver;
-    private static OSS oss;
-
-    @BeforeAll
-    static void start() throws Exception {
-        rig = new CallbackRig(BUCKET);
-        emulator = rig.emulator;
-        receiver = rig.receiver;
-        oss = rig.oss;
-    }
-
-    @AfterAll
-    static void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    static final CallbackRig RIG = new CallbackRig(BUCKET);
 
     private static String base64(String json) {
         return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
@@ -62,7 +44,7 @@ class MalformedCallbackEndToEndTest {
 
     /** name, callback parameter, callback-var parameter (or null), OSS's message, the argument named. */
     static Stream<Arguments> malformed() {
-        String url = receiver.url("/oss/never");
+        String url = RIG.receiver().url("/oss/never");
         String valid = base64(callbackJson(url, "bucket=${bucket}"));
         return Stream.of(
                 Arguments.of("bad Base64", "not base64!", null,
@@ -89,8 +71,8 @@ class MalformedCallbackEndToEndTest {
         if (callbackVar != null) {
             meta.setHeader("x-oss-callback-var", callbackVar);
         }
-        receiver.reset();
-        assertThatThrownBy(() -> oss.putObject(new PutObjectRequest(BUCKET, key,
+        RIG.receiver().reset();
+        assertThatThrownBy(() -> RIG.oss().putObject(new PutObjectRequest(BUCKET, key,
                 new ByteArrayInputStream(new byte[] { 1 }), meta)))
                 .isInstanceOfSatisfying(OSSException.class, e -> {
                     assertThat(e.getErrorCode()).isEqualTo("InvalidArgument");
@@ -112,9 +94,9 @@ class MalformedCallbackEndToEndTest {
         if (callbackVar != null) {
             request.addQueryParameter("callback-var", callbackVar);
         }
-        String target = oss.generatePresignedUrl(request).getFile();
-        receiver.reset();
-        try (RawHttp http = new RawHttp(emulator.port())) {
+        String target = RIG.oss().generatePresignedUrl(request).getFile();
+        RIG.receiver().reset();
+        try (RawHttp http = new RawHttp(RIG.emulator().port())) {
             RawHttp.Response response = http.send(HttpMethod.PUT, target, null, Buffer.buffer(new byte[] { 1 }));
             assertThat(response.status()).as(response.text()).isEqualTo(400);
             assertThat(response.text()).contains("<Code>InvalidArgument</Code>")
@@ -129,7 +111,7 @@ class MalformedCallbackEndToEndTest {
     }
 
     private static void assertNothingHappened(String key) {
-        assertThat(emulator.hasObject(BUCKET, key)).as("nothing stored under " + key).isFalse();
-        assertThat(receiver.pending()).as("no callback made").isZero();
+        assertThat(RIG.emulator().hasObject(BUCKET, key)).as("nothing stored under " + key).isFalse();
+        assertThat(RIG.receiver().pending()).as("no callback made").isZero();
     }
 }
