@@ -163,6 +163,16 @@ public class BlockingOssClient implements OssClient {
     }
 
     @Override
+    public ListMultipartUploadsResult listMultipartUploads(String prefix, String keyMarker, String uploadIdMarker) {
+        return reactive.listMultipartUploads(prefix, keyMarker, uploadIdMarker).await().indefinitely();
+    }
+
+    @Override
+    public ListPartsResult listParts(String key, String uploadId, int partNumberMarker) {
+        return reactive.listParts(key, uploadId, partNumberMarker).await().indefinitely();
+    }
+
+    @Override
     public UploadResult upload(String key, Path file, UploadOptions options) {
         return reactive.upload(key, file, options).await().indefinitely();
     }

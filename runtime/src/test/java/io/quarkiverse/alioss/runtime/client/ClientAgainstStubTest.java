@@ -287,6 +287,25 @@ class ClientAgainstStubTest {
     }
 
     @Test
+    void multipartListingsPassTheirPagingMarkers() {
+        stub.handle(r -> r.query().contains("uploadId=U") ? Reply.of(200, Map.of(),
+                "<ListPartsResult><IsTruncated>false</IsTruncated></ListPartsResult>")
+                : Reply.of(200, Map.of(), "<ListMultipartUploadsResult><IsTruncated>true</IsTruncated>"
+                        + "<NextKeyMarker>k2</NextKeyMarker><NextUploadIdMarker>U2</NextUploadIdMarker>"
+                        + "</ListMultipartUploadsResult>"));
+
+        var uploads = client.listMultipartUploads("p/", "k1", "U1");
+        client.listParts("k", "U", 5);
+
+        assertThat(stub.requests().get(0).query()).contains("uploads", "prefix=p%2F", "key-marker=k1",
+                "upload-id-marker=U1");
+        assertThat(uploads.truncated()).isTrue();
+        assertThat(uploads.nextKeyMarker()).hasValue("k2");
+        assertThat(uploads.nextUploadIdMarker()).hasValue("U2");
+        assertThat(stub.requests().get(1).query()).contains("uploadId=U", "part-number-marker=5");
+    }
+
+    @Test
     void deleteObjectsSendsXmlWithContentMd5() {
         stub.handle(r -> Reply.of(200, Map.of(),
                 "<DeleteResult><EncodingType>url</EncodingType><Deleted><Key>a%26b</Key></Deleted></DeleteResult>"));
