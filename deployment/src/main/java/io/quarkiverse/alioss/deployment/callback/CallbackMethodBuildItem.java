@@ -1,0 +1,34 @@
+package io.quarkiverse.alioss.deployment.callback;
+
+import org.jboss.jandex.MethodInfo;
+
+import io.quarkiverse.alioss.runtime.callback.CallbackEndpoint;
+import io.quarkus.arc.processor.BeanInfo;
+import io.quarkus.builder.item.MultiBuildItem;
+
+/** One validated {@code @OssCallback} method, ready for handler generation and template recording. */
+public final class CallbackMethodBuildItem extends MultiBuildItem {
+
+    private final BeanInfo bean;
+    private final MethodInfo method;
+    private final CallbackEndpoint endpoint;
+
+    CallbackMethodBuildItem(BeanInfo bean, MethodInfo method, CallbackEndpoint endpoint) {
+        this.bean = bean;
+        this.method = method;
+        this.endpoint = endpoint;
+    }
+
+    public BeanInfo bean() {
+        return bean;
+    }
+
+    public MethodInfo method() {
+        return method;
+    }
+
+    /** The run-time description; its parameter types are not set yet (they are classes of the application). */
+    public CallbackEndpoint endpoint() {
+        return endpoint;
+    }
+}

@@ -1,0 +1,228 @@
+package io.quarkiverse.alioss.deployment.callback;
+
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.MethodParameterInfo;
+import org.jboss.jandex.Type;
+
+import io.quarkiverse.alioss.callback.CallbackBodyType;
+import io.quarkiverse.alioss.callback.OssUpload;
+import io.quarkiverse.alioss.runtime.callback.CallbackEndpoint;
+import io.quarkiverse.alioss.runtime.callback.CallbackInvocation;
+import io.quarkiverse.alioss.runtime.callback.CallbackParameter;
+import io.quarkiverse.alioss.runtime.callback.CallbackResultKind;
+
+/**
+ * Turns one {@code @OssCallback} method into its {@link CallbackEndpoint}, collecting every problem with it. Each
+ * problem message names the method, so a failed build points at the code to fix.
+ */
+final class CallbackMethodModel {
+
+    /** Custom variable names as OSS and the callback token accept them. */
+    static final Pattern CUSTOM_VARIABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern CALLBACK_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    /** A literal path: no Vert.x path parameters or wildcards, no query or fragment, no whitespace. */
+    private static final Pattern LITERAL_PATH = Pattern.compile("(/[A-Za-z0-9._~!$&'()+,;=@%-]*)+");
+
+    private final MethodInfo method;
+    private final String description;
+    private final List<String> problems = new ArrayList<>();
+
+    private CallbackMethodModel(MethodInfo method) {
+        this.method = method;
+        this.description = CallbackMethodDescriptions.describe(method);
+    }
+
+    /** Problems found; empty when {@link #endpoint} is usable. */
+    List<String> problems() {
+        return problems;
+    }
+
+    static CallbackMethodModel analyze(MethodInfo method, AnnotationInstance callback, String rootPath,
+            CallbackEndpoint endpoint) {
+        CallbackMethodModel model = new CallbackMethodModel(method);
+        model.fill(callback, rootPath, endpoint);
+        return model;
+    }
+
+    private void fill(AnnotationInstance callback, String rootPath, CallbackEndpoint endpoint) {
+        if (Modifier.isPrivate(method.flags())) {
+            problem("must not be private: the generated route handler calls it directly");
+        }
+        if (Modifier.isStatic(method.flags())) {
+            problem("must not be static: it is invoked on its bean");
+        }
+        String path = path(callback);
+        endpoint.setPath(path);
+        endpoint.setFullPath(joinPaths(rootPath, path));
+        endpoint.setName(name(callback));
+        AnnotationValue bodyType = callback.value("bodyType");
+        endpoint.setBodyType(bodyType == null ? CallbackBodyType.FORM : CallbackBodyType.valueOf(bodyType.asEnum()));
+        AnnotationValue host = callback.value("callbackHost");
+        endpoint.setCallbackHost(host == null ? "" : host.asString());
+        AnnotationValue sni = callback.value("sni");
+        endpoint.setSni(sni != null && sni.asBoolean());
+        endpoint.setMethod(description);
+        endpoint.setResultKind(resultKind());
+        endpoint.setInvocation(invocation(endpoint.getResultKind()));
+        endpoint.setParameters(parameters());
+    }
+
+    private String path(AnnotationInstance callback) {
+        AnnotationValue value = callback.value("path");
+        String path = value == null ? "" : value.asString().trim();
+        if (!path.isEmpty() && !path.startsWith("/")) {
+            path = "/" + path;
+        }
+        if (!LITERAL_PATH.matcher(path).matches()) {
+            problem("path \"" + path + "\" is not a literal route path (expected e.g. /oss/avatar; no query, "
+                    + "no :params, no wildcards, no spaces)");
+        }
+        return path;
+    }
+
+    private String name(AnnotationInstance callback) {
+        AnnotationValue value = callback.value("name");
+        String name = value == null || value.asString().isBlank() ? method.name() : value.asString().trim();
+        if (!CALLBACK_NAME.matcher(name).matches()) {
+            problem("name \"" + name + "\" is not a valid callback name (letters, digits, '_', '.', '-')");
+        }
+        return name;
+    }
+
+    private CallbackResultKind resultKind() {
+        Type returnType = method.returnType();
+        if (returnType.kind() == Type.Kind.VOID) {
+            return CallbackResultKind.VOID;
+        }
+        DotName name = returnType.name();
+        boolean async = name.equals(CallbackDotNames.UNI) || name.equals(CallbackDotNames.COMPLETION_STAGE)
+                || name.equals(CallbackDotNames.COMPLETABLE_FUTURE);
+        if (async) {
+            if (returnType.kind() != Type.Kind.PARAMETERIZED_TYPE) {
+                problem("unsupported return type " + returnType + ": declare the item type, e.g. Uni<Reply>");
+            }
+            return name.equals(CallbackDotNames.UNI) ? CallbackResultKind.UNI : CallbackResultKind.COMPLETION_STAGE;
+        }
+        if (name.equals(CallbackDotNames.MULTI) || returnType.kind() == Type.Kind.TYPE_VARIABLE
+                || returnType.kind() == Type.Kind.WILDCARD_TYPE) {
+            problem("unsupported return type " + returnType
+                    + ": return void, a JSON-serializable value, Uni<T> or CompletionStage<T>");
+        }
+        return CallbackResultKind.VALUE;
+    }
+
+    private CallbackInvocation invocation(CallbackResultKind resultKind) {
+        boolean blocking = hasThreadingAnnotation(CallbackDotNames.BLOCKING);
+        boolean nonBlocking = hasThreadingAnnotation(CallbackDotNames.NON_BLOCKING);
+        boolean virtual = hasThreadingAnnotation(CallbackDotNames.RUN_ON_VIRTUAL_THREAD);
+        if (blocking && nonBlocking) {
+            problem("is annotated both @Blocking and @NonBlocking");
+        }
+        if (virtual && nonBlocking) {
+            problem("is annotated both @RunOnVirtualThread and @NonBlocking");
+        }
+        if (virtual) {
+            return CallbackInvocation.VIRTUAL_THREAD;
+        }
+        if (blocking) {
+            return CallbackInvocation.WORKER;
+        }
+        if (nonBlocking) {
+            return CallbackInvocation.EVENT_LOOP;
+        }
+        boolean async = resultKind == CallbackResultKind.UNI || resultKind == CallbackResultKind.COMPLETION_STAGE;
+        return async ? CallbackInvocation.EVENT_LOOP : CallbackInvocation.WORKER;
+    }
+
+    /** Method annotations win over class annotations, as in the rest of Quarkus. */
+    private boolean hasThreadingAnnotation(DotName annotation) {
+        if (method.hasDeclaredAnnotation(annotation)) {
+            return true;
+        }
+        boolean methodDecides = method.hasDeclaredAnnotation(CallbackDotNames.BLOCKING)
+                || method.hasDeclaredAnnotation(CallbackDotNames.NON_BLOCKING)
+                || method.hasDeclaredAnnotation(CallbackDotNames.RUN_ON_VIRTUAL_THREAD);
+        return !methodDecides && method.declaringClass().hasDeclaredAnnotation(annotation);
+    }
+
+    private List<CallbackParameter> parameters() {
+        List<CallbackParameter> parameters = new ArrayList<>();
+        List<String> seenKeys = new ArrayList<>();
+        for (MethodParameterInfo parameter : method.parameters()) {
+            CallbackParameter bound = parameter(parameter);
+            if (bound == null) {
+                continue;
+            }
+            if (bound.getBodyKey() != null) {
+                if (seenKeys.contains(bound.getBodyKey())) {
+                    problem("binds the body field \"" + bound.getBodyKey() + "\" twice");
+                }
+                seenKeys.add(bound.getBodyKey());
+            }
+            parameters.add(bound);
+        }
+        return parameters;
+    }
+
+    private CallbackParameter parameter(MethodParameterInfo parameter) {
+        String label = "parameter " + parameter.position() + " (" + parameter.type() + ")";
+        AnnotationInstance systemVar = parameter.declaredAnnotation(CallbackDotNames.SYSTEM_VAR);
+        AnnotationInstance customVar = parameter.declaredAnnotation(CallbackDotNames.CALLBACK_VAR);
+        if (systemVar != null && customVar != null) {
+            problem(label + " is annotated both @SystemVar and @CallbackVar");
+            return null;
+        }
+        if (systemVar == null && customVar == null) {
+            if (parameter.type().name().equals(CallbackDotNames.OSS_UPLOAD)) {
+                return new CallbackParameter(CallbackParameter.Source.UPLOAD, null, null, OssUpload.class);
+            }
+            problem(label + " is not bindable: use OssUpload, @SystemVar or @CallbackVar");
+            return null;
+        }
+        Class<?> type = SupportedValueTypes.classOf(parameter.type());
+        if (type == null) {
+            problem(label + " has an unsupported type; supported: " + SupportedValueTypes.describeSupported());
+        }
+        if (systemVar != null) {
+            String variable = systemVar.value().asString();
+            if (!OssUpload.SYSTEM_VARIABLES.contains(variable)) {
+                problem(label + " binds the unknown system variable \"" + variable + "\"; known: "
+                        + String.join(", ", OssUpload.SYSTEM_VARIABLES));
+            }
+            return new CallbackParameter(CallbackParameter.Source.SYSTEM_VAR, variable,
+                    keyOr(systemVar, variable), type);
+        }
+        String name = customVar.value().asString();
+        if (!CUSTOM_VARIABLE_NAME.matcher(name).matches()) {
+            problem(label + " has the illegal custom variable name \"" + name
+                    + "\": lowercase letters, digits and '_', starting with a letter, without the x: prefix");
+        }
+        return new CallbackParameter(CallbackParameter.Source.CUSTOM_VAR, "x:" + name,
+                keyOr(customVar, "x:" + name), type);
+    }
+
+    private static String keyOr(AnnotationInstance annotation, String fallback) {
+        AnnotationValue key = annotation.value("key");
+        return key == null || key.asString().isBlank() ? fallback : key.asString();
+    }
+
+    private void problem(String message) {
+        problems.add("@OssCallback method " + description + " " + message);
+    }
+
+    static String joinPaths(String rootPath, String path) {
+        String root = rootPath == null || rootPath.isEmpty() ? "/" : rootPath;
+        if (root.endsWith("/")) {
+            root = root.substring(0, root.length() - 1);
+        }
+        return root + path;
+    }
+}

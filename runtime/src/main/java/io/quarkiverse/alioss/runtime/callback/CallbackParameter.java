@@ -1,0 +1,69 @@
+package io.quarkiverse.alioss.runtime.callback;
+
+/**
+ * How one parameter of an {@code @OssCallback} method is bound, computed and validated at build time and recorded for
+ * the generated route handler.
+ */
+public final class CallbackParameter {
+
+    /** Where the value comes from. */
+    public enum Source {
+        /** The whole {@code OssUpload}, made of all system variables. */
+        UPLOAD,
+        /** One system variable, {@code @SystemVar}. */
+        SYSTEM_VAR,
+        /** One custom {@code x:} variable, {@code @CallbackVar}. */
+        CUSTOM_VAR
+    }
+
+    private Source source;
+    private String variable;
+    private String bodyKey;
+    private Class<?> type;
+
+    public CallbackParameter() {
+        // for the bytecode recorder
+    }
+
+    public CallbackParameter(Source source, String variable, String bodyKey, Class<?> type) {
+        this.source = source;
+        this.variable = variable;
+        this.bodyKey = bodyKey;
+        this.type = type;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public void setSource(Source source) {
+        this.source = source;
+    }
+
+    /** The variable name inside {@code ${...}}: {@code size}, or {@code x:user} for custom variables; null for UPLOAD. */
+    public String getVariable() {
+        return variable;
+    }
+
+    public void setVariable(String variable) {
+        this.variable = variable;
+    }
+
+    /** The key of the field in the callback body that carries the value; null for UPLOAD. */
+    public String getBodyKey() {
+        return bodyKey;
+    }
+
+    public void setBodyKey(String bodyKey) {
+        this.bodyKey = bodyKey;
+    }
+
+    /** The declared (erased) parameter type. */
+    public Class<?> getType() {
+        return type;
+    }
+
+    public void setType(Class<?> type) {
+        this.type = type;
+    }
+}

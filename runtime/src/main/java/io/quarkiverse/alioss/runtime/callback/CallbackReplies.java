@@ -1,0 +1,63 @@
+package io.quarkiverse.alioss.runtime.callback;
+
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Writes callback replies. OSS accepts a reply only as valid JSON with an exact {@code Content-Length} (no chunking);
+ * anything else turns the upload into HTTP 203 {@code CallbackFailed}.
+ */
+final class CallbackReplies {
+
+    /** The reply of {@code void} methods (and of methods that return {@code null}). */
+    static final byte[] ACKNOWLEDGEMENT = "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8);
+
+    private final ObjectMapper objectMapper;
+
+    CallbackReplies(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    /** Serializes the method's result; {@code null} (void, {@code Uni<Void>}) becomes the acknowledgement. */
+    byte[] serialize(Object result) throws JsonProcessingException {
+        return result == null ? ACKNOWLEDGEMENT : objectMapper.writeValueAsBytes(result);
+    }
+
+    void success(RoutingContext ctx, byte[] json) {
+        write(ctx, 200, json);
+    }
+
+    /** Answers with the status and reason; never with body content or signatures. */
+    void error(RoutingContext ctx, int status, String reason) {
+        ObjectNode node = objectMapper.createObjectNode();
+        node.put("status", "error");
+        node.put("code", status);
+        node.put("reason", reason == null ? "" : reason);
+        byte[] json;
+        try {
+            json = objectMapper.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            json = "{\"status\":\"error\"}".getBytes(StandardCharsets.UTF_8);
+        }
+        write(ctx, status, json);
+    }
+
+    private static void write(RoutingContext ctx, int status, byte[] json) {
+        HttpServerResponse response = ctx.response();
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        response.setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(json.length))
+                .end(Buffer.buffer(json));
+    }
+}

@@ -1,0 +1,189 @@
+package io.quarkiverse.alioss.runtime.callback;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
+import io.quarkiverse.alioss.callback.CallbackBodyType;
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.quarkiverse.alioss.callback.OssUpload;
+
+/**
+ * One {@code @OssCallback} endpoint's callback: name, route path, body type, and a body template with exactly the
+ * variables the method binds, under keys that {@link CallbackFields} reads back. Built once at startup (or recorded at
+ * build time); {@link #fill} turns it into the {@link OssCallbackSpec} for one upload.
+ * <p>
+ * Form template: {@code bucket=${bucket}&size=${size}&x%3Auser=${x:user}} (keys form-encoded). JSON template:
+ * {@code {"bucket":${bucket},"size":${size},"x:user":${x:user}}} (placeholders unquoted: OSS inserts strings quoted and
+ * numbers bare; dotted system variables use flat keys such as {@code "imageInfo.width"}).
+ */
+public final class CallbackTemplate {
+
+    /**
+     * One body field: {@code key} in the body, filled by {@code variable} (a system variable like {@code size} or
+     * {@code imageInfo.width}, or a custom one like {@code x:user}).
+     */
+    public record Field(String key, String variable) {
+        public Field {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(variable, "variable");
+        }
+
+        /** A field whose key is the variable name itself. */
+        public static Field of(String variable) {
+            return new Field(variable, variable);
+        }
+
+        boolean isCustom() {
+            return variable.startsWith("x:");
+        }
+    }
+
+    private final String name;
+    private final String path;
+    private final CallbackBodyType bodyType;
+    private final String host;
+    private final boolean sni;
+    private final List<Field> fields;
+    private final List<String> customVariables;
+    private final String body;
+
+    private CallbackTemplate(String name, String path, CallbackBodyType bodyType, String host, boolean sni,
+            List<Field> fields) {
+        this.name = name;
+        this.path = path;
+        this.bodyType = bodyType;
+        this.host = host;
+        this.sni = sni;
+        this.fields = List.copyOf(fields);
+        this.customVariables = fields.stream().filter(Field::isCustom).map(Field::variable).toList();
+        this.body = bodyType == CallbackBodyType.JSON ? jsonBody(this.fields) : formBody(this.fields);
+    }
+
+    /**
+     * @param host {@code callbackHost}, or null / empty for the URL's host
+     * @throws IllegalArgumentException naming the callback and the offending field
+     */
+    public static CallbackTemplate of(String name, String path, CallbackBodyType bodyType, String host, boolean sni,
+            List<Field> fields) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("callback name must not be empty");
+        }
+        if (path == null || !path.startsWith("/")) {
+            throw new IllegalArgumentException("callback '" + name + "': path must start with '/', got " + path);
+        }
+        if (fields.isEmpty()) {
+            throw new IllegalArgumentException("callback '" + name + "': OSS refuses an empty body, bind at least one"
+                    + " variable");
+        }
+        Set<String> keys = new HashSet<>();
+        for (Field field : fields) {
+            if (field.isCustom()) {
+                OssCallbackSpec.variableKey(field.variable());
+            } else if (!OssUpload.SYSTEM_VARIABLES.contains(field.variable())) {
+                throw new IllegalArgumentException("callback '" + name + "': unknown system variable '"
+                        + field.variable() + "'; known: " + OssUpload.SYSTEM_VARIABLES);
+            }
+            if (field.key().isEmpty() || field.key().indexOf('$') >= 0) {
+                throw new IllegalArgumentException("callback '" + name + "': body key '" + field.key()
+                        + "' must be non-empty and contain no '$'");
+            }
+            if (!keys.add(field.key())) {
+                throw new IllegalArgumentException("callback '" + name + "': body key '" + field.key()
+                        + "' is used twice");
+            }
+        }
+        return new CallbackTemplate(name, path, bodyType, host == null || host.isBlank() ? null : host, sni, fields);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public CallbackBodyType bodyType() {
+        return bodyType;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    /** The custom variables ({@code x:name}) the body uses; {@link #fill} needs a value for each. */
+    public List<String> customVariables() {
+        return customVariables;
+    }
+
+    /**
+     * The callback for one upload.
+     *
+     * @param xVars a value for every custom variable, keyed {@code name} or {@code x:name}
+     * @param token null to send no token
+     * @param expiryEpochSeconds the token's expiry (ignored without token)
+     * @throws IllegalArgumentException naming a missing or unknown variable
+     */
+    public OssCallbackSpec fill(CallbackUrls urls, Map<String, String> xVars, CallbackToken token,
+            long expiryEpochSeconds) {
+        Map<String, String> values = new LinkedHashMap<>();
+        xVars.forEach((k, v) -> values.put(OssCallbackSpec.variableKey(k), v));
+        for (String key : values.keySet()) {
+            if (!customVariables.contains(key)) {
+                throw new IllegalArgumentException("callback '" + name + "' has no variable '" + key + "'; it has "
+                        + customVariables);
+            }
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (String variable : customVariables) {
+            String value = values.get(variable);
+            if (value == null) {
+                throw new IllegalArgumentException("callback '" + name + "' needs a value for variable '" + variable
+                        + "'");
+            }
+            ordered.put(variable, value);
+        }
+        String query = token == null ? null
+                : CallbackToken.QUERY_PARAMETER + "=" + token.issue(name, expiryEpochSeconds, ordered);
+        OssCallbackSpec.Builder spec = OssCallbackSpec.builder()
+                .urls(urls.forPath(path, query))
+                .host(host)
+                .body(body)
+                .bodyType(bodyType)
+                .vars(ordered);
+        if (sni) {
+            spec.sni(true);
+        }
+        return spec.build();
+    }
+
+    private static String formBody(List<Field> fields) {
+        List<String> pairs = new ArrayList<>(fields.size());
+        for (Field field : fields) {
+            pairs.add(URLEncoder.encode(field.key(), StandardCharsets.UTF_8) + "=${" + field.variable() + "}");
+        }
+        return String.join("&", pairs);
+    }
+
+    private static String jsonBody(List<Field> fields) {
+        List<String> members = new ArrayList<>(fields.size());
+        for (Field field : fields) {
+            members.add("\"" + new String(JsonStringEncoder.getInstance().quoteAsString(field.key())) + "\":${"
+                    + field.variable() + "}");
+        }
+        return "{" + String.join(",", members) + "}";
+    }
+}

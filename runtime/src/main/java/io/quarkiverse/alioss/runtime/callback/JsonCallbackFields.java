@@ -1,0 +1,90 @@
+package io.quarkiverse.alioss.runtime.callback;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Fields of an {@code application/json} callback body. Keys are top-level names ({@code size}, {@code x:user}, and
+ * also flat dotted names like {@code "imageInfo.width"}) or dotted paths into nested objects
+ * ({@code imageInfo.width} in {@code {"imageInfo":{"width":200}}}); a literal top-level key wins over a path.
+ * Values may arrive quoted or bare (OSS quotes strings, not numbers); {@code null} means absent.
+ * <p>
+ * A body that is not a JSON object is refused. OSS does send such bodies when an {@code application/json} callback has a
+ * form-like template ({@code a=${object}&b=${size}} becomes {@code a="k.png"&b=5}); in that form a string value can
+ * contain a raw {@code &} or {@code =} and forge another field, so it cannot be parsed safely.
+ */
+public final class JsonCallbackFields implements CallbackFields {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private final JsonNode root;
+
+    private JsonCallbackFields(JsonNode root) {
+        this.root = root;
+    }
+
+    public static JsonCallbackFields parse(byte[] body) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw new CallbackBindingException(null, "JSON callback body is not a JSON object"
+                    + (looksFormLike(body) ? " but a form-like body; the callbackBody template for application/json"
+                            + " must be a JSON object such as {\"object\":${object}}" : ": " + firstLine(e)));
+        }
+        if (root == null || !root.isObject()) {
+            throw new CallbackBindingException(null, "JSON callback body is not a JSON object");
+        }
+        return new JsonCallbackFields(root);
+    }
+
+    @Override
+    public String get(String key) {
+        JsonNode node = root.get(key);
+        if (node == null && key.indexOf('.') > 0) {
+            node = root;
+            for (String part : key.split("\\.", -1)) {
+                node = node == null || !node.isObject() ? null : node.get(part);
+            }
+        }
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isFloatingPointNumber()) {
+            return node.decimalValue().toPlainString();
+        }
+        if (node.isNumber() || node.isBoolean()) {
+            return node.asText();
+        }
+        throw new CallbackBindingException(key, "is a JSON " + node.getNodeType().name().toLowerCase()
+                + ", expected a string, number or boolean");
+    }
+
+    private static boolean looksFormLike(byte[] body) {
+        for (byte b : body) {
+            if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+                continue;
+            }
+            return b != '{' && b != '[';
+        }
+        return false;
+    }
+
+    private static String firstLine(IOException e) {
+        String message = String.valueOf(e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.length() > 120 ? line.substring(0, 120) + "..." : line;
+    }
+}

@@ -1,0 +1,47 @@
+package io.quarkiverse.alioss.runtime.callback;
+
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.runtime.annotations.Recorder;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.mutiny.core.Vertx;
+
+/** Creates the generated {@code @OssCallback} route handlers and what they share, at run-time init. */
+@Recorder
+public class OssCallbackRecorder {
+
+    public RuntimeValue<CallbackRouteServices> services(LaunchMode launchMode) {
+        ObjectMapper objectMapper = Arc.container().instance(ObjectMapper.class).get();
+        Vertx vertx = Arc.container().instance(Vertx.class).get();
+        return new RuntimeValue<>(CallbackRouteServices.create(new ConfigCallbackSettings(), launchMode, vertx,
+                objectMapper));
+    }
+
+    /** Instantiates the handler class generated for one method (registered for reflection for this one call). */
+    public Handler<RoutingContext> handler(String handlerClass, CallbackEndpoint endpoint,
+            RuntimeValue<CallbackRouteServices> services) {
+        OssCallbackRouteHandler handler;
+        try {
+            handler = (OssCallbackRouteHandler) Thread.currentThread().getContextClassLoader().loadClass(handlerClass)
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create the route handler of @OssCallback method "
+                    + endpoint.getMethod(), e);
+        }
+        handler.init(endpoint, services.getValue());
+        return handler;
+    }
+
+    /** OSS always sends callbacks as POST; other methods get 405 from the router. */
+    public Consumer<Route> postOnly() {
+        return route -> route.method(HttpMethod.POST);
+    }
+}

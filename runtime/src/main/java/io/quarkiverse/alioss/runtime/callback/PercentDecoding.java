@@ -1,0 +1,61 @@
+package io.quarkiverse.alioss.runtime.callback;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Percent-decoding to bytes, in the two flavours callbacks need: RFC 3986 for request paths ({@code +} stays {@code +})
+ * and HTML form decoding for form bodies ({@code +} is a space).
+ */
+public final class PercentDecoding {
+
+    private PercentDecoding() {
+    }
+
+    /** Thrown for {@code %} not followed by two hex digits; the message says where. */
+    public static final class InvalidPercentEncodingException extends IllegalArgumentException {
+        InvalidPercentEncodingException(String message) {
+            super(message);
+        }
+    }
+
+    /** RFC 3986 percent-decoding: only {@code %XX} is decoded, {@code +} stays {@code +}. */
+    public static byte[] decodePath(String s) {
+        return decode(s, false);
+    }
+
+    /** Form decoding ({@code application/x-www-form-urlencoded}): {@code %XX} and {@code +} as space, as UTF-8. */
+    public static String decodeForm(String s) {
+        return new String(decode(s, true), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] decode(String s, boolean plusIsSpace) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= s.length()) {
+                    throw new InvalidPercentEncodingException("truncated percent sequence at index " + i);
+                }
+                int hi = Character.digit(s.charAt(i + 1), 16);
+                int lo = Character.digit(s.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    throw new InvalidPercentEncodingException("invalid percent sequence at index " + i);
+                }
+                out.write((hi << 4) | lo);
+                i += 2;
+            } else if (c == '+' && plusIsSpace) {
+                out.write(' ');
+            } else if (c < 0x80) {
+                out.write(c);
+            } else {
+                // Non-ASCII characters (already decoded by a lenient HTTP stack) are taken as their UTF-8 bytes.
+                int end = Character.isHighSurrogate(c) && i + 1 < s.length() ? i + 2 : i + 1;
+                byte[] chunk = s.substring(i, end).getBytes(StandardCharsets.UTF_8);
+                out.write(chunk, 0, chunk.length);
+                i = end - 1;
+            }
+        }
+        return out.toByteArray();
+    }
+}

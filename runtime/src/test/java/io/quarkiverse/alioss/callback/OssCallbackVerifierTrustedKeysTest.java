@@ -1,0 +1,209 @@
+package io.quarkiverse.alioss.callback;
+
+import static io.quarkiverse.alioss.callback.TestCallbackSigner.b64;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.alioss.callback.OssCallbackVerificationException.Reason;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.http.HttpServer;
+
+/** A test key pair trusted directly or fetched from a local key server that counts its requests. */
+class OssCallbackVerifierTrustedKeysTest {
+
+    static final byte[] BODY = "bucket=b&object=a%2Bb+c.png&size=3".getBytes(StandardCharsets.UTF_8);
+
+    final TestCallbackSigner signer = new TestCallbackSigner();
+    Vertx vertx;
+    HttpServer server;
+    String base;
+    final AtomicInteger keyRequests = new AtomicInteger();
+    /** What the key server does: "ok", "fail" (500), "slow" (never answers), "delay" (answers after a moment). */
+    final AtomicReference<String> mode = new AtomicReference<>("ok");
+
+    @BeforeEach
+    void startKeyServer() {
+        vertx = Vertx.vertx();
+        server = vertx.createHttpServer().requestHandler(request -> {
+            keyRequests.incrementAndGet();
+            switch (mode.get()) {
+                case "fail" -> request.response().setStatusCode(500).endAndForget("nope");
+                case "slow" -> {
+                    // never answers
+                }
+                case "delay" -> vertx.setTimer(300, id -> request.response().endAndForget(signer.pem()));
+                default -> request.response().endAndForget(signer.pem());
+            }
+        }).listenAndAwait(0, "127.0.0.1");
+        base = "http://127.0.0.1:" + server.actualPort();
+    }
+
+    @AfterEach
+    void stop() {
+        vertx.closeAndAwait();
+    }
+
+    @Test
+    void directlyTrustedKeyVerifiesWithoutFetching() {
+        String keyUrl = base + "/emulator.pem";
+        OssCallbackVerifier verifier = OssCallbackVerifier.builder().trustKey(keyUrl, signer.pem()).build();
+        String target = "/cb/a+b%20c?t=1%2B2";
+        String auth = signer.sign("/cb/a+b c?t=1%2B2", BODY);
+
+        assertThatCode(() -> verifier.verify(target, auth, b64(keyUrl), BODY)).doesNotThrowAnyException();
+        assertThat(keyRequests).hasValue(0);
+    }
+
+    @Test
+    void plusInPathStaysPlusAndEncodedPlusDecodesToPlus() {
+        String keyUrl = base + "/emulator.pem";
+        OssCallbackVerifier verifier = OssCallbackVerifier.builder().trustKey(keyUrl, signer.keyPair.getPublic()).build();
+        String auth = signer.sign("/cb/a+b", BODY);
+
+        assertThatCode(() -> verifier.verify("/cb/a+b", auth, b64(keyUrl), BODY)).doesNotThrowAnyException();
+        assertThatCode(() -> verifier.verify("/cb/a%2Bb", auth, b64(keyUrl), BODY)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> verifier.verify("/cb/a%20b", auth, b64(keyUrl), BODY))
+                .isInstanceOfSatisfying(OssCallbackVerificationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.BAD_SIGNATURE));
+    }
+
+    @Test
+    void otherKeyCannotPassForTheOssKey() {
+        // A test key's signature presented with the gosspublic URL is checked against the pinned OSS key.
+        String auth = signer.sign("/cb", BODY);
+        assertReason(() -> OssCallbackVerifier.ossDefault().verify("/cb", auth,
+                b64("https://gosspublic.alicdn.com/callback_pub_key_v1.pem"), BODY), Reason.BAD_SIGNATURE);
+    }
+
+    @Test
+    void untrustedKeyUrlIsRefusedWithoutAnyRequest() {
+        String trusted = base + "/trusted.pem";
+        OssCallbackVerifier verifier = OssCallbackVerifier.builder().vertx(vertx).trustFetchedKey(trusted).build();
+        String auth = signer.sign("/cb", BODY);
+
+        for (String url : List.of(base + "/other.pem", base + "/trusted.pem.x", base + "/trusted.pem?",
+                base + "/./trusted.pem", "http://localhost:" + server.actualPort() + "/trusted.pem")) {
+            assertReason(() -> verifier.verify("/cb", auth, b64(url), BODY), Reason.UNTRUSTED_KEY_URL);
+            assertReason(() -> verifier.verifyAsync("/cb", auth, b64(url), BODY).await().indefinitely(),
+                    Reason.UNTRUSTED_KEY_URL);
+        }
+        assertReason(() -> OssCallbackVerifier.ossDefault().verify("/cb", auth, b64(trusted), BODY),
+                Reason.UNTRUSTED_KEY_URL);
+        assertThat(keyRequests).hasValue(0);
+    }
+
+    @Test
+    void fetchedKeyVerifiesAndIsFetchedOnce() {
+        String keyUrl = base + "/key.pem";
+        OssCallbackVerifier verifier = OssCallbackVerifier.builder().vertx(vertx).trustFetchedKey(keyUrl).build();
+        String auth = signer.sign("/cb", BODY);
+
+        verifier.verify("/cb", auth, b64(keyUrl), BODY);
+        verifier.verify("/cb", auth, b64(keyUrl), BODY);
+        verifier.verifyAsync("/cb", auth, b64(keyUrl), BODY).await().atMost(Duration.ofSeconds(5));
+        assertReason(() -> verifier.verify("/cb?x", auth, b64(keyUrl), BODY), Reason.BAD_SIGNATURE);
+        assertThat(keyRequests).hasValue(1);
+    }
+
+    @Test
+    void concurrentVerifiesShareOneFetch() throws Exception {
+        mode.set("delay");
+        String keyUrl = base + "/key.pem";
+        OssCallbackVerifier verifier = OssCallbackVerifier.builder().vertx(vertx).trustFetchedKey(keyUrl).build();
+        String auth = signer.sign("/cb", BODY);
+
+        List<Uni<Void>> all = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            all.add(verifier.verifyAsync("/cb", auth, b64(keyUrl), BODY));
+        }
+        int threads = 8;
+        CountDownLatch done = new CountDownLatch(threads);
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            new Thread(() -> {
+                try {
+                    verifier.verify("/cb", auth, b64(keyUrl), BODY);
+                } catch (Throwable t) {
+                    failures.add(t);
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        Uni.join().all(all).andFailFast().await().atMost(Duration.ofSeconds(5));
+        assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(failures).isEmpty();
+        assertThat(keyRequests).hasValue(1);
+    }
+
+    @Test
+    void failedFetchIsNotCached() {
+        mode.set("fail");
+        String keyUrl = base + "/key.pem";
+        OssCallbackVerifier verifier = OssCallbackVerifier.builder().vertx(vertx).trustFetchedKey(keyUrl).build();
+        String auth = signer.sign("/cb", BODY);
+
+        assertThatThrownBy(() -> verifier.verify("/cb", auth, b64(keyUrl), BODY))
+                .isInstanceOfSatisfying(OssCallbackVerificationException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.KEY_UNAVAILABLE);
+                    assertThat(e).hasMessageContaining("HTTP 500").hasMessageContaining(keyUrl);
+                });
+        assertThat(keyRequests).hasValue(1);
+
+        mode.set("ok");
+        assertThatCode(() -> verifier.verify("/cb", auth, b64(keyUrl), BODY)).doesNotThrowAnyException();
+        assertThat(keyRequests).hasValue(2);
+    }
+
+    @Test
+    void slowKeyServerTimesOutAsKeyUnavailable() {
+        mode.set("slow");
+        String keyUrl = base + "/key.pem";
+        OssCallbackVerifier verifier = OssCallbackVerifier.builder().vertx(vertx).trustFetchedKey(keyUrl)
+                .fetchTimeout(Duration.ofMillis(300)).build();
+        String auth = signer.sign("/cb", BODY);
+
+        long start = System.nanoTime();
+        assertReason(() -> verifier.verify("/cb", auth, b64(keyUrl), BODY), Reason.KEY_UNAVAILABLE);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertReason(() -> verifier.verifyAsync("/cb", auth, b64(keyUrl), BODY).await().atMost(Duration.ofSeconds(3)),
+                Reason.KEY_UNAVAILABLE);
+        assertThat(keyRequests).hasValue(2);
+    }
+
+    @Test
+    void unreachableKeyServerIsKeyUnavailable() {
+        String keyUrl = base + "/key.pem";
+        OssCallbackVerifier verifier = OssCallbackVerifier.builder().vertx(vertx).trustFetchedKey(keyUrl).build();
+        server.close().await().indefinitely();
+        assertReason(() -> verifier.verify("/cb", signer.sign("/cb", BODY), b64(keyUrl), BODY), Reason.KEY_UNAVAILABLE);
+    }
+
+    @Test
+    void fetchedKeysNeedVertx() {
+        assertThatThrownBy(() -> OssCallbackVerifier.builder().trustFetchedKey(base + "/k.pem").build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("vertx");
+        assertThatThrownBy(() -> OssCallbackVerifier.builder().trustKey("ftp://x/k.pem", signer.keyPair.getPublic()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ftp://x/k.pem");
+    }
+
+    static void assertReason(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(OssCallbackVerificationException.class,
+                e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+}

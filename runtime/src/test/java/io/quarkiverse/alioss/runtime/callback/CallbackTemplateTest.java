@@ -1,0 +1,203 @@
+package io.quarkiverse.alioss.runtime.callback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkiverse.alioss.callback.CallbackBodyType;
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.quarkiverse.alioss.callback.OssUpload;
+import io.quarkiverse.alioss.runtime.callback.CallbackTemplate.Field;
+
+class CallbackTemplateTest {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final CallbackToken TOKENS = new CallbackToken(new byte[32]);
+    static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    static final long EXPIRY = NOW.getEpochSecond() + 900;
+    static final CallbackUrls URLS = CallbackUrls.of(List.of("https://app.example.com/", "https://backup.example.com"),
+            "/api/");
+
+    /** What an upload of a 640x480 PNG makes OSS substitute. */
+    static final Map<String, String> SYSTEM_VALUES = Map.ofEntries(Map.entry("bucket", "photos"),
+            Map.entry("object", "users/7/a b+ü.png"), Map.entry("etag", "D8E8FCA2DC0F896FD7CB4CB0031BA249"),
+            Map.entry("size", "5385"), Map.entry("mimeType", "image/png"), Map.entry("imageInfo.height", "480"),
+            Map.entry("imageInfo.width", "640"), Map.entry("imageInfo.format", "png"),
+            Map.entry("crc64", "17461123456789012000"), Map.entry("contentMd5", "nbXlrGfwFyDIgSJjs1PBHA=="),
+            Map.entry("vpcId", ""), Map.entry("clientIp", "198.51.100.4"),
+            Map.entry("reqId", "5CF3E7821AB22D0FDB86704D"), Map.entry("operation", "PostObject"));
+    static final Set<String> NUMERIC = Set.of("size", "imageInfo.height", "imageInfo.width", "crc64");
+
+    static List<Field> allFields() {
+        List<Field> fields = new ArrayList<>();
+        OssUpload.SYSTEM_VARIABLES.forEach(v -> fields.add(Field.of(v)));
+        fields.add(Field.of("x:user"));
+        fields.add(new Field("order", "x:order_id"));
+        return fields;
+    }
+
+    @Test
+    void formBodyHasEncodedKeysAndExactlyTheBoundVariables() {
+        CallbackTemplate template = CallbackTemplate.of("avatar", "/oss/avatar", CallbackBodyType.FORM, null, false,
+                List.of(Field.of("bucket"), Field.of("object"), Field.of("size"), Field.of("imageInfo.width"),
+                        Field.of("x:user")));
+        assertThat(template.body())
+                .isEqualTo("bucket=${bucket}&object=${object}&size=${size}&imageInfo.width=${imageInfo.width}"
+                        + "&x%3Auser=${x:user}");
+        assertThat(template.customVariables()).containsExactly("x:user");
+    }
+
+    @Test
+    void jsonBodyHasUnquotedPlaceholders() {
+        CallbackTemplate template = CallbackTemplate.of("avatar", "/oss/avatar", CallbackBodyType.JSON, null, false,
+                List.of(Field.of("bucket"), Field.of("size"), Field.of("x:user"), new Field("we\"ird", "object")));
+        assertThat(template.body()).isEqualTo("{\"bucket\":${bucket},\"size\":${size},\"x:user\":${x:user},"
+                + "\"we\\\"ird\":${object}}");
+    }
+
+    @Test
+    void filledFormCallbackRoundTripsThroughOssSubstitutionBindingAndToken() throws Exception {
+        roundTrip(CallbackBodyType.FORM);
+    }
+
+    @Test
+    void filledJsonCallbackRoundTripsThroughOssSubstitutionBindingAndToken() throws Exception {
+        roundTrip(CallbackBodyType.JSON);
+    }
+
+    private void roundTrip(CallbackBodyType type) throws Exception {
+        CallbackTemplate template = CallbackTemplate.of("avatar", "/oss/avatar", type, "cb.example.com", true,
+                allFields());
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("user", "Jürgen \"&size=1\"");
+        vars.put("x:order_id", "A/7");
+        OssCallbackSpec spec = template.fill(URLS, vars, TOKENS, EXPIRY);
+
+        JsonNode callback = MAPPER.readTree(Base64.getDecoder().decode(spec.callbackBase64()));
+        String[] urls = callback.get("callbackUrl").textValue().split(";");
+        assertThat(urls).hasSize(2);
+        assertThat(urls[0]).startsWith("https://app.example.com/api/oss/avatar?oss-cb-token=v1." + EXPIRY + ".");
+        assertThat(urls[1]).startsWith("https://backup.example.com/api/oss/avatar?oss-cb-token=");
+        assertThat(callback.get("callbackHost").textValue()).isEqualTo("cb.example.com");
+        assertThat(callback.get("callbackBodyType").textValue()).isEqualTo(type.contentType());
+        assertThat(callback.get("callbackSNI").booleanValue()).isTrue();
+        Map<String, String> custom = new LinkedHashMap<>();
+        MAPPER.readTree(Base64.getDecoder().decode(spec.callbackVarBase64().orElseThrow()))
+                .fields().forEachRemaining(e -> custom.put(e.getKey(), e.getValue().textValue()));
+        assertThat(custom).containsOnlyKeys("x:user", "x:order_id");
+
+        Map<String, String> values = new LinkedHashMap<>(SYSTEM_VALUES);
+        values.putAll(custom);
+        byte[] body = substitute(callback.get("callbackBody").textValue(), type, values);
+
+        CallbackFields fields = CallbackFields.parse(type, body);
+        OssUpload upload = CallbackValues.ossUpload(fields);
+        assertThat(upload.object()).isEqualTo("users/7/a b+ü.png");
+        assertThat(upload.size()).isEqualTo(5385);
+        assertThat(upload.imageInfo().orElseThrow().width()).isEqualTo(640);
+        assertThat(upload.crc64AsString()).isEqualTo("17461123456789012000");
+        assertThat(upload.vpcId()).isEmpty();
+        assertThat(CallbackValues.requiredString(fields, "x:user")).isEqualTo("Jürgen \"&size=1\"");
+        assertThat(CallbackValues.requiredString(fields, "order")).isEqualTo("A/7");
+
+        String query = urls[0].substring(urls[0].indexOf('?') + 1);
+        Map<String, String> fromBody = Map.of("x:user", fields.get("x:user"), "x:order_id", fields.get("order"));
+        assertThatCode(() -> TOKENS.check("avatar", CallbackToken.fromQuery(query), fromBody, NOW))
+                .doesNotThrowAnyException();
+        // A PostObject form whose x:user the browser edited carries the same token but another value.
+        Map<String, String> edited = Map.of("x:user", "admin", "x:order_id", "A/7");
+        assertThatThrownBy(() -> TOKENS.check("avatar", CallbackToken.fromQuery(query), edited, NOW))
+                .isInstanceOfSatisfying(CallbackToken.TokenException.class,
+                        e -> assertThat(e.failure()).isEqualTo(CallbackToken.Failure.MISMATCH));
+    }
+
+    @Test
+    void withoutTokenTheUrlHasNoQuery() {
+        CallbackTemplate template = CallbackTemplate.of("plain", "/oss/p",
+                CallbackBodyType.FORM, "", false, List.of(Field.of("bucket")));
+        OssCallbackSpec spec = template.fill(CallbackUrls.of(List.of("http://localhost:8080"), "/"), Map.of(), null, 0);
+        assertThat(spec.urls()).containsExactly("http://localhost:8080/oss/p");
+        assertThat(spec.host()).isEmpty();
+        assertThat(spec.sni()).isEmpty();
+        assertThat(spec.callbackVarBase64()).isEmpty();
+    }
+
+    @Test
+    void fillRefusesMissingAndUnknownVariablesByName() {
+        CallbackTemplate template = CallbackTemplate.of("avatar", "/a", CallbackBodyType.FORM, null, false,
+                List.of(Field.of("x:user")));
+        assertThatThrownBy(() -> template.fill(URLS, Map.of(), TOKENS, EXPIRY)).hasMessageContaining("'x:user'");
+        assertThatThrownBy(() -> template.fill(URLS, Map.of("user", "1", "other", "2"), TOKENS, EXPIRY))
+                .hasMessageContaining("'x:other'");
+        assertThatThrownBy(() -> template.fill(URLS, Map.of("User", "1"), TOKENS, EXPIRY))
+                .hasMessageContaining("'User'");
+    }
+
+    @Test
+    void templateDefinitionsAreValidated() {
+        assertThatThrownBy(() -> CallbackTemplate.of("a", "/a", CallbackBodyType.FORM, null, false,
+                List.of(Field.of("sizes")))).hasMessageContaining("unknown system variable 'sizes'");
+        assertThatThrownBy(() -> CallbackTemplate.of("a", "/a", CallbackBodyType.FORM, null, false,
+                List.of(Field.of("x:Bad")))).hasMessageContaining("'x:Bad'");
+        assertThatThrownBy(() -> CallbackTemplate.of("a", "/a", CallbackBodyType.FORM, null, false,
+                List.of(Field.of("size"), new Field("size", "bucket")))).hasMessageContaining("'size' is used twice");
+        assertThatThrownBy(() -> CallbackTemplate.of("a", "a", CallbackBodyType.FORM, null, false,
+                List.of(Field.of("size")))).hasMessageContaining("path");
+        assertThatThrownBy(() -> CallbackTemplate.of("a", "/a", CallbackBodyType.FORM, null, false, List.of()))
+                .hasMessageContaining("empty body");
+        assertThatThrownBy(() -> CallbackTemplate.of("a", "/a", CallbackBodyType.JSON, null, false,
+                List.of(new Field("${x}", "size")))).hasMessageContaining("'$'");
+    }
+
+    @Test
+    void callbackUrlsJoinBaseRootAndPath() {
+        assertThat(CallbackUrls.of(List.of("https://h.example"), null).forPath("/cb", null))
+                .containsExactly("https://h.example/cb");
+        assertThat(CallbackUrls.of(List.of("https://h.example//"), "api").forPath("cb", "t=1"))
+                .containsExactly("https://h.example/api/cb?t=1");
+        assertThatThrownBy(() -> CallbackUrls.of(List.of(), "/")).hasMessageContaining("quarkus.oss.callback.base-url");
+        assertThatThrownBy(() -> CallbackUrls.of(List.of("https://h.example/?a=1"), "/"))
+                .hasMessageContaining("https://h.example/?a=1");
+        assertThatThrownBy(() -> CallbackUrls.of(List.of("h.example"), "/")).hasMessageContaining("'h.example'");
+        assertThatThrownBy(() -> CallbackUrls.of(List.of("http://a", "http://b", "http://c", "http://d", "http://e",
+                "http://f"), "/")).hasMessageContaining("at most 5");
+    }
+
+    /** A test-only stand-in for OSS's substitution (protocol reference 2.4/2.5). */
+    static byte[] substitute(String template, CallbackBodyType type, Map<String, String> values) throws Exception {
+        Matcher m = Pattern.compile("\\$\\{([^}]+)}").matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String variable = m.group(1);
+            String value = values.getOrDefault(variable, "");
+            String replacement;
+            if (type == CallbackBodyType.FORM) {
+                replacement = URLEncoder.encode(value, StandardCharsets.UTF_8);
+            } else if (value.isEmpty()) {
+                replacement = "null";
+            } else {
+                replacement = NUMERIC.contains(variable) ? value : MAPPER.writeValueAsString(value);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
