@@ -1,8 +1,5 @@
 package io.quarkiverse.alioss.callback;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -14,8 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.quarkiverse.alioss.runtime.callback.JsonObjects;
 
 /**
  * The callback an upload asks OSS to make: URLs, Host, body template, body type, SNI and custom variable values, encoded
@@ -33,8 +29,6 @@ public final class OssCallbackSpec {
     public static final int MAX_URLS = 5;
     /** OSS refuses a Base64 {@code callback} or {@code callback-var} value longer than this. */
     public static final int MAX_ENCODED_LENGTH = 5 * 1024;
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final List<String> urls;
     private final String host;
@@ -134,7 +128,7 @@ public final class OssCallbackSpec {
     }
 
     private String writeCallbackJson() {
-        return writeJson(json -> {
+        return JsonObjects.write(json -> {
             json.writeStringField("callbackUrl", String.join(";", urls));
             if (host != null) {
                 json.writeStringField("callbackHost", host);
@@ -148,27 +142,11 @@ public final class OssCallbackSpec {
     }
 
     private String writeVarJson() {
-        return writeJson(json -> {
+        return JsonObjects.write(json -> {
             for (Map.Entry<String, String> var : vars.entrySet()) {
                 json.writeStringField(var.getKey(), var.getValue());
             }
         });
-    }
-
-    private interface Fields {
-        void write(JsonGenerator json) throws IOException;
-    }
-
-    private static String writeJson(Fields fields) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartObject();
-            fields.write(json);
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     private static String base64(String json) {

@@ -8,11 +8,11 @@ import java.security.Signature;
 import java.util.Base64;
 
 /** Signs callbacks the way OSS does (MD5withRSA over decoded path + raw query + LF + body) with a test key. */
-final class TestCallbackSigner {
+public final class TestCallbackSigner {
 
-    final KeyPair keyPair;
+    public final KeyPair keyPair;
 
-    TestCallbackSigner() {
+    public TestCallbackSigner() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(1024);
@@ -23,7 +23,7 @@ final class TestCallbackSigner {
     }
 
     /** Signs with the already-decoded path, so the test does not reuse the code under test. */
-    String sign(String decodedPathAndQuery, byte[] body) {
+    public String sign(String decodedPathAndQuery, byte[] body) {
         try {
             Signature signature = Signature.getInstance("MD5withRSA");
             signature.initSign(keyPair.getPrivate());
@@ -35,14 +35,14 @@ final class TestCallbackSigner {
         }
     }
 
-    String pem() {
+    public String pem() {
         return "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                         .encodeToString(keyPair.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
     }
 
-    static String b64(String s) {
+    public static String b64(String s) {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
 }
