@@ -69,7 +69,7 @@ class OssCallbackProcessor {
 
     @BuildStep
     void findCallbackMethods(ValidationPhaseBuildItem validationPhase, CombinedIndexBuildItem index,
-            HttpRootPathBuildItem httpRootPath,
+            HttpRootPathBuildItem httpRootPath, List<RestCallbackMethodBuildItem> restMethods,
             BuildProducer<CallbackMethodBuildItem> callbackMethods,
             BuildProducer<ValidationErrorBuildItem> errors) {
         List<String> problems = new ArrayList<>();
@@ -85,10 +85,12 @@ class OssCallbackProcessor {
                 onBeans.add(method);
                 CallbackEndpoint endpoint = new CallbackEndpoint();
                 endpoint.setBeanIdentifier(bean.getIdentifier());
+                RestCallbackMethodBuildItem rest = restMethods.stream().filter(r -> r.describes(method)).findFirst()
+                        .orElse(null);
                 CallbackMethodModel model = CallbackMethodModel.analyze(method, callback, httpRootPath.getRootPath(),
-                        endpoint);
+                        endpoint, rest);
                 if (model.problems().isEmpty()) {
-                    found.add(new CallbackMethodBuildItem(bean, method, endpoint));
+                    found.add(new CallbackMethodBuildItem(bean, method, endpoint, rest != null));
                 } else {
                     problems.addAll(model.problems());
                 }
@@ -151,6 +153,9 @@ class OssCallbackProcessor {
                 .withParameters(false);
         for (CallbackMethodBuildItem callback : sorted(callbacks)) {
             CallbackEndpoint endpoint = callback.endpoint();
+            if (callback.restResourceMethod()) {
+                continue; // RESTEasy Reactive serves it (RestCallbackProcessor)
+            }
             String handlerClass = CallbackHandlerGenerator.generate(gizmo, callback.bean(), callback.method());
             // the recorder instantiates the handler by name once, at startup
             reflectiveClasses.produce(ReflectiveClassBuildItem.builder(handlerClass).constructors().build());
