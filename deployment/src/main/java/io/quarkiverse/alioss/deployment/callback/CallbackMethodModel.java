@@ -18,6 +18,7 @@ import io.quarkiverse.alioss.runtime.callback.CallbackEndpoint;
 import io.quarkiverse.alioss.runtime.callback.CallbackInvocation;
 import io.quarkiverse.alioss.runtime.callback.CallbackParameter;
 import io.quarkiverse.alioss.runtime.callback.CallbackResultKind;
+import io.quarkiverse.alioss.runtime.callback.CallbackValueTypes;
 
 /**
  * Turns one {@code @OssCallback} method into its {@link CallbackEndpoint}, collecting every problem with it. Each
@@ -195,9 +196,18 @@ final class CallbackMethodModel {
             }
             parameters.add(bound);
         }
-        if (rest != null && parameters.isEmpty()) {
-            problem("binds no callback variable, but OSS refuses an empty callback body: add an OssUpload, "
-                    + "@SystemVar or @CallbackVar parameter");
+        boolean bindsUpload = parameters.stream().anyMatch(p -> p.getSource() == CallbackParameter.Source.UPLOAD);
+        for (CallbackParameter bound : parameters) {
+            if (bindsUpload && bound.getBodyKey() != null && OssUpload.SYSTEM_VARIABLES.contains(bound.getBodyKey())
+                    && !bound.getBodyKey().equals(bound.getVariable())) {
+                problem("binds the body field \"" + bound.getBodyKey() + "\" to " + bound.getVariable()
+                        + ", but its OssUpload parameter reads that field as the system variable of the same name");
+            }
+        }
+        // resource methods may have JAX-RS parameters besides, but still need at least one callback variable
+        if (rest == null ? method.parametersCount() == 0 : parameters.isEmpty()) {
+            problem("binds no variable, but OSS refuses an empty callback body: add an OssUpload, @SystemVar or "
+                    + "@CallbackVar parameter");
         }
         return parameters;
     }
@@ -212,7 +222,7 @@ final class CallbackMethodModel {
         }
         if (systemVar == null && customVar == null) {
             if (parameter.type().name().equals(CallbackDotNames.OSS_UPLOAD)) {
-                return new CallbackParameter(CallbackParameter.Source.UPLOAD, null, null, OssUpload.class);
+                return new CallbackParameter(CallbackParameter.Source.UPLOAD, null, null, OssUpload.class, false);
             }
             if (rest != null) {
                 return null; // an ordinary JAX-RS parameter: RESTEasy Reactive binds it
@@ -220,9 +230,10 @@ final class CallbackMethodModel {
             problem(label + " is not bindable: use OssUpload, @SystemVar or @CallbackVar");
             return null;
         }
-        Class<?> type = SupportedValueTypes.classOf(parameter.type());
+        boolean optional = parameter.type().name().equals(CallbackDotNames.OPTIONAL);
+        Class<?> type = valueClass(parameter.type(), optional);
         if (type == null) {
-            problem(label + " has an unsupported type; supported: " + SupportedValueTypes.describeSupported());
+            problem(label + " has an unsupported type; supported: " + CallbackValueTypes.describe());
         }
         if (systemVar != null) {
             String variable = systemVar.value().asString();
@@ -231,7 +242,7 @@ final class CallbackMethodModel {
                         + String.join(", ", OssUpload.SYSTEM_VARIABLES));
             }
             return new CallbackParameter(CallbackParameter.Source.SYSTEM_VAR, variable,
-                    keyOr(systemVar, variable), type);
+                    keyOr(systemVar, variable), type, optional);
         }
         String name = customVar.value().asString();
         if (!CUSTOM_VARIABLE_NAME.matcher(name).matches()) {
@@ -239,7 +250,23 @@ final class CallbackMethodModel {
                     + "\": lowercase letters, digits and '_', starting with a letter, without the x: prefix");
         }
         return new CallbackParameter(CallbackParameter.Source.CUSTOM_VAR, "x:" + name,
-                keyOr(customVar, "x:" + name), type);
+                keyOr(customVar, "x:" + name), type, optional);
+    }
+
+    /** The class a single variable converts to ({@code Optional<T>}: T), or null when not supported. */
+    private static Class<?> valueClass(Type type, boolean optional) {
+        Type valueType = type;
+        if (optional) {
+            if (type.kind() != Type.Kind.PARAMETERIZED_TYPE) {
+                return null;
+            }
+            valueType = type.asParameterizedType().arguments().get(0);
+        }
+        if (valueType.kind() != Type.Kind.CLASS && valueType.kind() != Type.Kind.PRIMITIVE) {
+            return null;
+        }
+        Class<?> found = CallbackValueTypes.byName(valueType.name().toString());
+        return optional && found != null && found.isPrimitive() ? null : found;
     }
 
     /** The body key of a {@code @SystemVar} / {@code @CallbackVar}: its {@code key}, else the variable name. */

@@ -7,21 +7,29 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.inject.Singleton;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.alioss.callback.CallbackTemplateName;
+import io.quarkiverse.alioss.callback.OssCallbackTemplate;
+import io.quarkiverse.alioss.callback.OssCallbackTemplates;
 import io.quarkiverse.alioss.runtime.callback.CallbackEndpoint;
 import io.quarkiverse.alioss.runtime.callback.CallbackResultKind;
 import io.quarkiverse.alioss.runtime.callback.CallbackRouteServices;
 import io.quarkiverse.alioss.runtime.callback.OssCallbackRecorder;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
+import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
@@ -65,6 +73,45 @@ class OssCallbackProcessor {
     UnremovableBeanBuildItem keepCallbackBeans() {
         // only the generated handlers look these beans up
         return UnremovableBeanBuildItem.beanClassAnnotation(CallbackDotNames.OSS_CALLBACK);
+    }
+
+    /** The template qualifier must be in the bean archive index even when the application never uses it. */
+    @BuildStep
+    AdditionalBeanBuildItem indexTemplateQualifier() {
+        return AdditionalBeanBuildItem.builder().addBeanClasses(CallbackTemplateName.class).build();
+    }
+
+    /**
+     * Declares one {@code @CallbackTemplateName("name") OssCallbackTemplate} bean per callback name, plus the
+     * {@code OssCallbackTemplates} registry. Runs before bean validation (from the index), so that an injection point
+     * naming an unknown callback fails the build as an unsatisfied dependency.
+     */
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    void declareTemplateBeans(CombinedIndexBuildItem index, OssCallbackRecorder recorder,
+            BuildProducer<SyntheticBeanBuildItem> beans) {
+        beans.produce(SyntheticBeanBuildItem.configure(OssCallbackTemplates.class)
+                .scope(Singleton.class)
+                .unremovable()
+                .supplier(recorder.templateRegistry())
+                .setRuntimeInit()
+                .done());
+        Set<String> names = new TreeSet<>();
+        for (AnnotationInstance callback : index.getIndex().getAnnotations(CallbackDotNames.OSS_CALLBACK)) {
+            if (callback.target().kind() == AnnotationTarget.Kind.METHOD) {
+                AnnotationValue name = callback.value("name");
+                names.add(name == null || name.asString().isBlank() ? callback.target().asMethod().name()
+                        : name.asString().trim());
+            }
+        }
+        for (String name : names) {
+            beans.produce(SyntheticBeanBuildItem.configure(OssCallbackTemplate.class)
+                    .scope(Singleton.class)
+                    .addQualifier(AnnotationInstance.builder(CallbackTemplateName.class).value(name).build())
+                    .supplier(recorder.template(name))
+                    .setRuntimeInit()
+                    .done());
+        }
     }
 
     @BuildStep
@@ -151,10 +198,12 @@ class OssCallbackProcessor {
         Gizmo gizmo = Gizmo.create(new GeneratedClassGizmo2Adaptor(generatedClasses, generatedResources, true))
                 .withDebugInfo(false)
                 .withParameters(false);
+        List<CallbackEndpoint> endpoints = new ArrayList<>();
         for (CallbackMethodBuildItem callback : sorted(callbacks)) {
             CallbackEndpoint endpoint = callback.endpoint();
+            endpoints.add(endpoint);
             if (callback.restResourceMethod()) {
-                continue; // RESTEasy Reactive serves it (RestCallbackProcessor)
+                continue; // RESTEasy Reactive serves it (RestCallbackProcessor); its template is recorded with the rest
             }
             String handlerClass = CallbackHandlerGenerator.generate(gizmo, callback.bean(), callback.method());
             // the recorder instantiates the handler by name once, at startup
@@ -171,6 +220,7 @@ class OssCallbackProcessor {
                         new String[] { "application/json" }, new String[] { endpoint.getBodyType().contentType() }));
             }
         }
+        recorder.templates(endpoints, httpRootPath.getRootPath(), services);
     }
 
     /** Return types are serialized with Jackson; native images need their members registered. */

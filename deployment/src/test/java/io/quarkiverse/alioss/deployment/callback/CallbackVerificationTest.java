@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.alioss.callback.OssCallback;
+import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** A callback reaches the method only when signed by a trusted key; every other request is refused with 403. */
@@ -34,7 +35,7 @@ class CallbackVerificationTest {
         static final AtomicInteger CALLS = new AtomicInteger();
 
         @OssCallback(path = PATH, name = "ping")
-        void ping() {
+        void ping(@SystemVar("bucket") String bucket) {
             CALLS.incrementAndGet();
         }
     }

@@ -20,16 +20,18 @@ public final class CallbackParameter {
     private String variable;
     private String bodyKey;
     private Class<?> type;
+    private boolean optional;
 
     public CallbackParameter() {
         // for the bytecode recorder
     }
 
-    public CallbackParameter(Source source, String variable, String bodyKey, Class<?> type) {
+    public CallbackParameter(Source source, String variable, String bodyKey, Class<?> type, boolean optional) {
         this.source = source;
         this.variable = variable;
         this.bodyKey = bodyKey;
         this.type = type;
+        this.optional = optional;
     }
 
     public Source getSource() {
@@ -58,7 +60,16 @@ public final class CallbackParameter {
         this.bodyKey = bodyKey;
     }
 
-    /** The declared (erased) parameter type. */
+    /** Whether the parameter is an {@code Optional}: then {@link #getType()} is its element type. */
+    public boolean isOptional() {
+        return optional;
+    }
+
+    public void setOptional(boolean optional) {
+        this.optional = optional;
+    }
+
+    /** The declared parameter type, or the element type of an {@code Optional}. */
     public Class<?> getType() {
         return type;
     }

@@ -1,9 +1,16 @@
 package io.quarkiverse.alioss.runtime.callback;
 
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkiverse.alioss.callback.OssCallbackTemplate;
+import io.quarkiverse.alioss.callback.OssCallbackTemplates;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.RuntimeValue;
@@ -38,6 +45,26 @@ public class OssCallbackRecorder {
         }
         handler.init(endpoint, services.getValue());
         return handler;
+    }
+
+    /** Builds the callback templates of all routes, for the template beans to hand out. */
+    public void templates(List<CallbackEndpoint> endpoints, String rootPath,
+            RuntimeValue<CallbackRouteServices> services) {
+        CallbackRouteServices shared = services.getValue();
+        Map<String, OssCallbackTemplate> templates = new LinkedHashMap<>();
+        for (CallbackEndpoint endpoint : endpoints) {
+            templates.put(endpoint.getName(), new RouteCallbackTemplate(endpoint, shared.settings(), rootPath,
+                    shared.token(), Clock.systemUTC()));
+        }
+        CallbackTemplateRegistry.install(new CallbackTemplateRegistry(templates));
+    }
+
+    public Supplier<OssCallbackTemplate> template(String name) {
+        return () -> CallbackTemplateRegistry.current().get(name);
+    }
+
+    public Supplier<OssCallbackTemplates> templateRegistry() {
+        return CallbackTemplateRegistry::current;
     }
 
     /** OSS always sends callbacks as POST; other methods get 405 from the router. */

@@ -73,9 +73,10 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
     private void verified(RoutingContext ctx, Context context, String requestTarget, byte[] body) {
         Object[] arguments;
         try {
-            CallbackArgumentBinder.Bound bound = binder.bind(body);
-            services.tokens().check(endpoint, requestTarget, bound.customValues());
-            arguments = bound.arguments();
+            CallbackFields fields = binder.parse(body);
+            // the token is checked before conversion, so an edited x: value is a 403 whatever its type
+            services.tokens().check(endpoint, requestTarget, binder.customValues(fields));
+            arguments = binder.arguments(fields);
         } catch (RuntimeException e) {
             fail(ctx, e);
             return;

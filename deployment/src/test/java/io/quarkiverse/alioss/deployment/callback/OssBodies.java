@@ -1,0 +1,55 @@
+package io.quarkiverse.alioss.deployment.callback;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.quarkiverse.alioss.callback.CallbackBodyType;
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
+
+/**
+ * Renders a callback body the way OSS substitutes {@code ${var}} placeholders (protocol reference §2.4/2.5): form values
+ * URL-encoded, JSON strings quoted and numbers bare. Test-side only, so the route is not tested against its own code.
+ */
+final class OssBodies {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+");
+
+    private OssBodies() {
+    }
+
+    static String render(OssCallbackSpec spec, Map<String, String> values) {
+        return render(spec.body(), spec.bodyType(), values);
+    }
+
+    static String render(String template, CallbackBodyType type, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.getOrDefault(matcher.group(1), "");
+            String rendered;
+            if (type == CallbackBodyType.FORM) {
+                rendered = URLEncoder.encode(value, StandardCharsets.UTF_8);
+            } else if (value.isEmpty()) {
+                rendered = "null";
+            } else if (NUMBER.matcher(value).matches()) {
+                rendered = value;
+            } else {
+                rendered = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(rendered));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** The path and query of the first callback URL, as OSS would send it in the request line. */
+    static String target(OssCallbackSpec spec) {
+        String url = spec.urls().get(0);
+        int path = url.indexOf('/', url.indexOf("://") + 3);
+        return url.substring(path);
+    }
+}
