@@ -29,6 +29,7 @@ import io.quarkiverse.alioss.runtime.callback.OssCallbackKey;
 import io.quarkiverse.alioss.runtime.callback.PercentDecoding;
 import io.quarkiverse.alioss.runtime.callback.PublicKeys;
 import io.quarkiverse.alioss.runtime.callback.RemoteKeyCache;
+import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 
@@ -84,7 +85,13 @@ public final class OssCallbackVerifier {
             key = remoteKeys.cached(request.keyUrl).orElse(null);
         }
         if (key == null) {
-            key = fetch(request.keyUrl).await().atMost(fetchTimeout.plusSeconds(1));
+            try {
+                key = fetch(request.keyUrl).await().atMost(fetchTimeout.plusSeconds(1));
+            } catch (TimeoutException e) {
+                // The fetch has its own timeout; this only guards against a fetch that never settles.
+                throw new OssCallbackVerificationException(KEY_UNAVAILABLE,
+                        "no key for trusted URL " + request.keyUrl + " within " + fetchTimeout.toMillis() + " ms", e);
+            }
         }
         checkSignature(request, key);
     }

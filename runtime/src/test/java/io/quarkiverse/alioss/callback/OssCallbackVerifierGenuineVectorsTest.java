@@ -1,5 +1,6 @@
 package io.quarkiverse.alioss.callback;
 
+import static io.quarkiverse.alioss.callback.TestCallbackSigner.b64;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -165,10 +166,6 @@ class OssCallbackVerifierGenuineVectorsTest {
         body[0] ^= 1;
         assertThatThrownBy(() -> verifier.verify(V2_TARGET, V2_AUTH, HTTPS_KEY_URL, body))
                 .hasMessageNotContaining(V2_AUTH.substring(0, 20));
-    }
-
-    static String b64(String s) {
-        return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
 
     static void assertReason(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason) {

@@ -1,5 +1,6 @@
 package io.quarkiverse.alioss.callback;
 
+import static io.quarkiverse.alioss.callback.OssCallbackVerifierGenuineVectorsTest.assertReason;
 import static io.quarkiverse.alioss.callback.TestCallbackSigner.b64;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -110,7 +111,7 @@ class OssCallbackVerifierTrustedKeysTest {
     @Test
     void fetchedKeyVerifiesAndIsFetchedOnce() {
         String keyUrl = base + "/key.pem";
-        OssCallbackVerifier verifier = OssCallbackVerifier.builder().vertx(vertx).trustFetchedKey(keyUrl).build();
+        OssCallbackVerifier verifier = fetching(keyUrl);
         String auth = signer.sign("/cb", BODY);
 
         verifier.verify("/cb", auth, b64(keyUrl), BODY);
@@ -124,7 +125,7 @@ class OssCallbackVerifierTrustedKeysTest {
     void concurrentVerifiesShareOneFetch() throws Exception {
         mode.set("delay");
         String keyUrl = base + "/key.pem";
-        OssCallbackVerifier verifier = OssCallbackVerifier.builder().vertx(vertx).trustFetchedKey(keyUrl).build();
+        OssCallbackVerifier verifier = fetching(keyUrl);
         String auth = signer.sign("/cb", BODY);
 
         List<Uni<Void>> all = new ArrayList<>();
@@ -155,7 +156,7 @@ class OssCallbackVerifierTrustedKeysTest {
     void failedFetchIsNotCached() {
         mode.set("fail");
         String keyUrl = base + "/key.pem";
-        OssCallbackVerifier verifier = OssCallbackVerifier.builder().vertx(vertx).trustFetchedKey(keyUrl).build();
+        OssCallbackVerifier verifier = fetching(keyUrl);
         String auth = signer.sign("/cb", BODY);
 
         assertThatThrownBy(() -> verifier.verify("/cb", auth, b64(keyUrl), BODY))
@@ -189,7 +190,7 @@ class OssCallbackVerifierTrustedKeysTest {
     @Test
     void unreachableKeyServerIsKeyUnavailable() {
         String keyUrl = base + "/key.pem";
-        OssCallbackVerifier verifier = OssCallbackVerifier.builder().vertx(vertx).trustFetchedKey(keyUrl).build();
+        OssCallbackVerifier verifier = fetching(keyUrl);
         server.close().await().indefinitely();
         assertReason(() -> verifier.verify("/cb", signer.sign("/cb", BODY), b64(keyUrl), BODY), Reason.KEY_UNAVAILABLE);
     }
@@ -202,8 +203,8 @@ class OssCallbackVerifierTrustedKeysTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ftp://x/k.pem");
     }
 
-    static void assertReason(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(OssCallbackVerificationException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason));
+    /** A verifier that trusts {@code keyUrl} and fetches its key from the local key server. */
+    OssCallbackVerifier fetching(String keyUrl) {
+        return OssCallbackVerifier.builder().vertx(vertx).trustFetchedKey(keyUrl).build();
     }
 }
