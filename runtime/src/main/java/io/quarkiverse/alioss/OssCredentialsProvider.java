@@ -1,0 +1,20 @@
+package io.quarkiverse.alioss;
+
+/**
+ * Supplies the credentials an OSS client signs with.
+ * <p>
+ * The client asks its provider on <em>every request</em> and never caches the answer, so credentials that change
+ * over time (STS tokens) take effect on the next request. Implementations that are expensive to call should cache
+ * themselves and refresh before expiry.
+ * <p>
+ * To use your own implementation, make it a CDI bean with a name ({@code @Named("myProvider")}) and set
+ * {@code quarkus.oss.credentials.type=custom} and {@code quarkus.oss.credentials.custom-bean=myProvider}.
+ */
+@FunctionalInterface
+public interface OssCredentialsProvider {
+
+    /**
+     * @return the credentials to sign the next request with, never {@code null}
+     */
+    OssCredentials credentials();
+}

@@ -1,0 +1,92 @@
+package io.quarkiverse.alioss.runtime.config;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.quarkus.runtime.annotations.ConfigGroup;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Configuration of one OSS client.
+ */
+@ConfigGroup
+public interface OssClientConfig {
+
+    /**
+     * The OSS endpoint, with scheme, for example {@code https://oss-cn-hangzhou.aliyuncs.com}, or
+     * {@code http://127.0.0.1:9000} for a local emulator. May be left unset in dev and test mode, where Dev Services
+     * supplies it.
+     */
+    Optional<String> endpoint();
+
+    /**
+     * The region id, for example {@code cn-hangzhou} (not {@code oss-cn-hangzhou}). Required for signature V4.
+     */
+    Optional<String> region();
+
+    /**
+     * The bucket operations use when they do not name one.
+     */
+    Optional<String> bucket();
+
+    /**
+     * The request signature version: {@code v4} ({@code OSS4-HMAC-SHA256}) or {@code v1} (HMAC-SHA1, legacy).
+     */
+    @WithDefault("v4")
+    String signatureVersion();
+
+    /**
+     * Addressing style: {@code auto} uses path-style ({@code http://endpoint/bucket/key}) when the endpoint host is an
+     * IP literal, {@code localhost} or a {@code *.localhost} name, and virtual-hosted style
+     * ({@code https://bucket.endpoint/key}) otherwise; {@code true} or {@code false} force path-style on or off.
+     */
+    @WithDefault("auto")
+    String pathStyle();
+
+    /**
+     * How long to wait for a connection to OSS.
+     */
+    @WithDefault("10S")
+    Duration connectTimeout();
+
+    /**
+     * How long to wait for OSS to answer a request once it is sent (idle time between received data).
+     */
+    @WithDefault("60S")
+    Duration readTimeout();
+
+    /**
+     * Retries of failed requests.
+     */
+    Retry retry();
+
+    /**
+     * The credentials requests are signed with.
+     */
+    OssCredentialsConfig credentials();
+
+    /**
+     * Retries of requests that failed with a network error, a throttling answer or a server error.
+     */
+    @ConfigGroup
+    interface Retry {
+
+        /**
+         * How many times a request is sent at most, the first attempt included; {@code 1} disables retries.
+         */
+        @WithDefault("3")
+        int maxAttempts();
+
+        /**
+         * Wait before the first retry; it doubles with every further retry, up to {@code max-backoff}.
+         */
+        @WithDefault("200MS")
+        Duration initialBackoff();
+
+        /**
+         * The longest wait between two attempts.
+         */
+        @WithDefault("5S")
+        Duration maxBackoff();
+    }
+}

@@ -1,0 +1,176 @@
+package io.quarkiverse.alioss.runtime.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.quarkiverse.alioss.OssClientName;
+import io.quarkiverse.alioss.OssCredentialsProvider;
+import io.quarkiverse.alioss.runtime.credentials.ArcNamedBeanLookup;
+import io.quarkiverse.alioss.runtime.credentials.CredentialsProviderResolver;
+import io.quarkiverse.alioss.runtime.credentials.EnvironmentLookup;
+import io.quarkiverse.alioss.runtime.credentials.NamedBeanLookup;
+import io.quarkus.runtime.configuration.ConfigurationException;
+
+/**
+ * Validates the configuration of one client and turns it into {@link OssClientSettings}. Every problem of the client
+ * is reported in one {@link ConfigurationException} whose message names each offending key.
+ */
+public final class OssClientSettingsResolver {
+
+    private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    // OSS bucket names: 3-63 characters, lower-case letters, digits and hyphens, not starting or ending with a hyphen
+    private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]");
+
+    private final CredentialsProviderResolver credentials;
+
+    public OssClientSettingsResolver(EnvironmentLookup environment, NamedBeanLookup beans) {
+        this.credentials = new CredentialsProviderResolver(environment, beans);
+    }
+
+    /** The resolver of the running application: real environment variables and the ArC container. */
+    public static OssClientSettingsResolver forApplication() {
+        return new OssClientSettingsResolver(EnvironmentLookup.SYSTEM, new ArcNamedBeanLookup());
+    }
+
+    /**
+     * @param clientName {@link OssClientName#DEFAULT} or a named client
+     * @throws ConfigurationException listing every problem of this client
+     */
+    public OssClientSettings resolve(String clientName, OssRuntimeConfig config) {
+        Objects.requireNonNull(clientName, "clientName");
+        ConfigProblems problems = new ConfigProblems();
+        if (OssConfigKeys.isReservedClientName(clientName)) {
+            problems.add(OssConfigKeys.client(clientName, "*"), "'" + clientName + "' is reserved for "
+                    + OssConfigKeys.PREFIX + "." + clientName + ".* and cannot name a client; choose another name");
+            problems.throwIfAny(title(clientName));
+        }
+        OssClientSettings settings = resolve(clientName, config.clients().get(clientName), problems);
+        problems.throwIfAny(title(clientName));
+        return settings;
+    }
+
+    private static String title(String clientName) {
+        return OssClientName.DEFAULT.equals(clientName) ? "Invalid configuration of the default OSS client"
+                : "Invalid configuration of the OSS client '" + clientName + "'";
+    }
+
+    /** @return the settings, or {@code null} when problems were recorded */
+    private OssClientSettings resolve(String clientName, OssClientConfig config, ConfigProblems problems) {
+        Optional<URI> endpoint = endpoint(clientName, config.endpoint(), problems);
+        Optional<SignatureVersion> version = signatureVersion(clientName, config.signatureVersion(), problems);
+        Optional<String> region = region(clientName, config.region(), version, problems);
+        bucket(clientName, config.bucket(), problems);
+        Optional<Boolean> pathStyle = pathStyle(clientName, config.pathStyle(), endpoint, problems);
+        positive(config.connectTimeout(), OssConfigKeys.client(clientName, "connect-timeout"), problems);
+        positive(config.readTimeout(), OssConfigKeys.client(clientName, "read-timeout"), problems);
+        RetryPolicy retry = retry(clientName, config.retry(), problems);
+        Optional<OssCredentialsProvider> provider = credentials.resolve(clientName, config.credentials(), problems);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new OssClientSettings(clientName, endpoint.get(), region, config.bucket(), version.get(),
+                pathStyle.get(), config.connectTimeout(), config.readTimeout(), retry, provider.get());
+    }
+
+    private static Optional<URI> endpoint(String clientName, Optional<String> value, ConfigProblems problems) {
+        String key = OssConfigKeys.client(clientName, "endpoint");
+        if (value.isEmpty() || value.get().isBlank()) {
+            problems.add(key, "is not set; set it to the OSS endpoint, e.g. https://oss-cn-hangzhou.aliyuncs.com"
+                    + " (Dev Services set it in dev and test mode)");
+            return Optional.empty();
+        }
+        return HttpUrls.parse(value.get().trim(), key, problems).flatMap(uri -> {
+            if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/")
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                problems.add(key, "must be scheme, host and optional port only, got '" + value.get() + "'");
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new URI(uri.getScheme().toLowerCase(Locale.ROOT), null, uri.getHost(), uri.getPort(),
+                        null, null, null));
+            } catch (URISyntaxException e) {
+                problems.add(key, "is not a valid URL: " + e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static Optional<SignatureVersion> signatureVersion(String clientName, String value,
+            ConfigProblems problems) {
+        Optional<SignatureVersion> version = SignatureVersion.parse(value);
+        if (version.isEmpty()) {
+            problems.add(OssConfigKeys.client(clientName, "signature-version"),
+                    "must be 'v4' or 'v1', got '" + value + "'");
+        }
+        return version;
+    }
+
+    private static Optional<String> region(String clientName, Optional<String> value,
+            Optional<SignatureVersion> version, ConfigProblems problems) {
+        String key = OssConfigKeys.client(clientName, "region");
+        if (value.isEmpty() || value.get().isBlank()) {
+            if (version.isPresent() && version.get() == SignatureVersion.V4) {
+                problems.add(key, "is required for signature V4; set the region id, e.g. cn-hangzhou");
+            }
+            return Optional.empty();
+        }
+        String region = value.get().trim();
+        if (region.startsWith("oss-")) {
+            problems.add(key, "must be the plain region id, e.g. '" + region.substring(4) + "', got '" + region + "'");
+        } else if (!REGION.matcher(region).matches()) {
+            problems.add(key, "must be a region id of lower-case letters, digits and hyphens, e.g. cn-hangzhou, got '"
+                    + region + "'");
+        }
+        return Optional.of(region);
+    }
+
+    private static void bucket(String clientName, Optional<String> value, ConfigProblems problems) {
+        if (value.isPresent() && !BUCKET.matcher(value.get()).matches()) {
+            problems.add(OssConfigKeys.client(clientName, "bucket"), "must be 3 to 63 lower-case letters, digits or "
+                    + "hyphens, starting and ending with a letter or digit, got '" + value.get() + "'");
+        }
+    }
+
+    private static Optional<Boolean> pathStyle(String clientName, String value, Optional<URI> endpoint,
+            ConfigProblems problems) {
+        switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true":
+                return Optional.of(true);
+            case "false":
+                return Optional.of(false);
+            case "auto":
+                return endpoint.map(uri -> PathStyle.isAutoPathStyle(uri.getHost()));
+            default:
+                problems.add(OssConfigKeys.client(clientName, "path-style"),
+                        "must be 'auto', 'true' or 'false', got '" + value + "'");
+                return Optional.empty();
+        }
+    }
+
+    private static RetryPolicy retry(String clientName, OssClientConfig.Retry retry, ConfigProblems problems) {
+        if (retry.maxAttempts() < 1) {
+            problems.add(OssConfigKeys.client(clientName, "retry.max-attempts"),
+                    "must be at least 1 (1 disables retries), got " + retry.maxAttempts());
+        }
+        String initialKey = OssConfigKeys.client(clientName, "retry.initial-backoff");
+        if (retry.initialBackoff().isNegative()) {
+            problems.add(initialKey, "must not be negative, got " + retry.initialBackoff());
+        }
+        if (retry.maxBackoff().compareTo(retry.initialBackoff()) < 0) {
+            problems.add(OssConfigKeys.client(clientName, "retry.max-backoff"), "must not be shorter than "
+                    + initialKey + " (" + retry.initialBackoff() + "), got " + retry.maxBackoff());
+        }
+        return new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff());
+    }
+
+    static void positive(Duration value, String key, ConfigProblems problems) {
+        if (value.isNegative() || value.isZero()) {
+            problems.add(key, "must be positive, got " + value);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.quarkiverse.alioss.runtime.credentials;
+
+import java.util.Objects;
+
+import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.OssCredentialsProvider;
+
+/** The access key from the configuration; never changes. */
+public final class StaticCredentialsProvider implements OssCredentialsProvider {
+
+    private final OssCredentials credentials;
+
+    public StaticCredentialsProvider(OssCredentials credentials) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+    }
+
+    @Override
+    public OssCredentials credentials() {
+        return credentials;
+    }
+
+    @Override
+    public String toString() {
+        return "StaticCredentialsProvider[accessKeyId=" + credentials.accessKeyId() + "]";
+    }
+}

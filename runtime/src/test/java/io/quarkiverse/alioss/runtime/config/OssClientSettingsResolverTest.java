@@ -1,0 +1,243 @@
+package io.quarkiverse.alioss.runtime.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkiverse.alioss.OssClientName;
+import io.quarkiverse.alioss.OssCredentials;
+import io.quarkus.runtime.configuration.ConfigurationException;
+
+class OssClientSettingsResolverTest {
+
+    private static OssClientSettings resolveDefault(Map<String, String> properties) {
+        return TestConfigs.resolver().resolve(OssClientName.DEFAULT, TestConfigs.runtime(properties));
+    }
+
+    private static ConfigurationException failureOf(Map<String, String> properties) {
+        return failureOf(OssClientName.DEFAULT, properties);
+    }
+
+    private static ConfigurationException failureOf(String clientName, Map<String, String> properties) {
+        return catchThrowableOfType(ConfigurationException.class,
+                () -> TestConfigs.resolver().resolve(clientName, TestConfigs.runtime(properties)));
+    }
+
+    private static Map<String, String> validWith(String key, String value) {
+        Map<String, String> properties = TestConfigs.validDefaultClient();
+        properties.put(key, value);
+        return properties;
+    }
+
+    private static Map<String, String> validWithout(String key) {
+        Map<String, String> properties = TestConfigs.validDefaultClient();
+        properties.remove(key);
+        return properties;
+    }
+
+    @Test
+    void resolvesAValidDefaultClientWithDefaults() {
+        OssClientSettings settings = resolveDefault(validWith("quarkus.oss.bucket", "examplebucket"));
+
+        assertThat(settings.clientName()).isEqualTo(OssClientName.DEFAULT);
+        assertThat(settings.endpoint()).isEqualTo(URI.create("https://oss-cn-hangzhou.aliyuncs.com"));
+        assertThat(settings.region()).contains("cn-hangzhou");
+        assertThat(settings.bucket()).contains("examplebucket");
+        assertThat(settings.signatureVersion()).isEqualTo(SignatureVersion.V4);
+        assertThat(settings.pathStyle()).isFalse();
+        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.retry()).isEqualTo(new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(5)));
+        assertThat(settings.credentials().credentials()).isEqualTo(OssCredentials.of("LTAI-test-id", "top-secret-value"));
+        assertThat(settings.toString()).doesNotContain("top-secret-value");
+    }
+
+    @Test
+    void resolvesANamedClientFromItsOwnKeys() {
+        OssClientSettings settings = TestConfigs.resolver().resolve("avatars", TestConfigs.runtime(Map.of(
+                "quarkus.oss.avatars.endpoint", "http://127.0.0.1:9000",
+                "quarkus.oss.avatars.signature-version", "V1",
+                "quarkus.oss.avatars.credentials.access-key-id", "id",
+                "quarkus.oss.avatars.credentials.access-key-secret", "secret",
+                "quarkus.oss.avatars.credentials.security-token", "sts-token")));
+
+        assertThat(settings.clientName()).isEqualTo("avatars");
+        assertThat(settings.endpoint()).isEqualTo(URI.create("http://127.0.0.1:9000"));
+        assertThat(settings.signatureVersion()).isEqualTo(SignatureVersion.V1);
+        assertThat(settings.region()).isEmpty();
+        assertThat(settings.pathStyle()).isTrue();
+        assertThat(settings.credentials().credentials().securityToken()).contains("sts-token");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "http://127.0.0.1:9000, true",
+            "http://[::1]:9000, true",
+            "http://localhost:9000, true",
+            "http://LocalHost, true",
+            "http://bucket.localhost:9000, true",
+            "https://oss-cn-hangzhou.aliyuncs.com, false",
+            "https://oss.example.com:8443, false",
+            "https://localhost.example.com, false",
+    })
+    void autoPathStyleIsOnlyForLocalEndpoints(String endpoint, boolean pathStyle) {
+        assertThat(resolveDefault(validWith("quarkus.oss.endpoint", endpoint)).pathStyle()).isEqualTo(pathStyle);
+    }
+
+    @Test
+    void pathStyleCanBeForcedEitherWay() {
+        Map<String, String> remoteForced = validWith("quarkus.oss.path-style", "true");
+        assertThat(resolveDefault(remoteForced).pathStyle()).isTrue();
+
+        Map<String, String> localForcedOff = validWith("quarkus.oss.endpoint", "http://127.0.0.1:9000");
+        localForcedOff.put("quarkus.oss.path-style", "false");
+        assertThat(resolveDefault(localForcedOff).pathStyle()).isFalse();
+    }
+
+    @Test
+    void endpointWithoutSchemeNamesTheKeyAndTheValue() {
+        ConfigurationException e = failureOf(validWith("quarkus.oss.endpoint", "oss-cn-hangzhou.aliyuncs.com"));
+
+        assertThat(e.getMessage()).contains("quarkus.oss.endpoint: must start with http:// or https://, got "
+                + "'oss-cn-hangzhou.aliyuncs.com'");
+        assertThat(e.getConfigKeys()).containsExactly("quarkus.oss.endpoint");
+    }
+
+    @Test
+    void endpointWithAPathIsRefused() {
+        assertThat(failureOf(validWith("quarkus.oss.endpoint", "https://oss-cn-hangzhou.aliyuncs.com/bucket"))
+                .getMessage()).contains("quarkus.oss.endpoint: must be scheme, host and optional port only");
+    }
+
+    @Test
+    void missingEndpointIsReported() {
+        assertThat(failureOf(validWithout("quarkus.oss.endpoint")).getMessage())
+                .contains("quarkus.oss.endpoint: is not set");
+    }
+
+    @Test
+    void v4WithoutRegionIsRefused() {
+        assertThat(failureOf(validWithout("quarkus.oss.region")).getMessage())
+                .contains("quarkus.oss.region: is required for signature V4");
+    }
+
+    @Test
+    void v1DoesNotNeedARegion() {
+        Map<String, String> properties = validWithout("quarkus.oss.region");
+        properties.put("quarkus.oss.signature-version", "v1");
+        assertThat(resolveDefault(properties).signatureVersion()).isEqualTo(SignatureVersion.V1);
+    }
+
+    @Test
+    void regionWithTheOssPrefixIsRefusedWithTheFix() {
+        assertThat(failureOf(validWith("quarkus.oss.region", "oss-cn-hangzhou")).getMessage())
+                .contains("quarkus.oss.region: must be the plain region id, e.g. 'cn-hangzhou'");
+    }
+
+    @Test
+    void malformedRegionIsRefused() {
+        assertThat(failureOf(validWith("quarkus.oss.region", "CN_Hangzhou")).getMessage())
+                .contains("quarkus.oss.region: must be a region id of lower-case letters, digits and hyphens, "
+                        + "e.g. cn-hangzhou, got 'CN_Hangzhou'");
+    }
+
+    @Test
+    void unknownSignatureVersionIsRefused() {
+        assertThat(failureOf(validWith("quarkus.oss.signature-version", "v2")).getMessage())
+                .contains("quarkus.oss.signature-version: must be 'v4' or 'v1', got 'v2'");
+    }
+
+    @Test
+    void unknownPathStyleIsRefused() {
+        assertThat(failureOf(validWith("quarkus.oss.path-style", "sometimes")).getMessage())
+                .contains("quarkus.oss.path-style: must be 'auto', 'true' or 'false', got 'sometimes'");
+    }
+
+    @Test
+    void invalidBucketNameIsRefused() {
+        assertThat(failureOf(validWith("quarkus.oss.bucket", "My_Bucket")).getMessage())
+                .contains("quarkus.oss.bucket: must be 3 to 63 lower-case letters");
+    }
+
+    @Test
+    void nonPositiveTimeoutsAreRefused() {
+        Map<String, String> properties = validWith("quarkus.oss.connect-timeout", "0S");
+        properties.put("quarkus.oss.read-timeout", "-1S");
+        assertThat(failureOf(properties).getMessage())
+                .contains("quarkus.oss.connect-timeout: must be positive")
+                .contains("quarkus.oss.read-timeout: must be positive");
+    }
+
+    @Test
+    void retryBoundsAreChecked() {
+        Map<String, String> properties = validWith("quarkus.oss.retry.max-attempts", "0");
+        properties.put("quarkus.oss.retry.initial-backoff", "2S");
+        properties.put("quarkus.oss.retry.max-backoff", "1S");
+        assertThat(failureOf(properties).getMessage())
+                .contains("quarkus.oss.retry.max-attempts: must be at least 1")
+                .contains("quarkus.oss.retry.max-backoff: must not be shorter than quarkus.oss.retry.initial-backoff");
+    }
+
+    @Test
+    void staticCredentialsWithoutSecretAreRefused() {
+        assertThat(failureOf(validWithout("quarkus.oss.credentials.access-key-secret")).getMessage())
+                .contains("quarkus.oss.credentials.access-key-secret: is required when the credentials type is 'static'");
+    }
+
+    @Test
+    void allProblemsOfAClientAreReportedTogether() {
+        Map<String, String> properties = validWith("quarkus.oss.endpoint", "oss-cn-hangzhou.aliyuncs.com");
+        properties.remove("quarkus.oss.region");
+        properties.remove("quarkus.oss.credentials.access-key-secret");
+        properties.put("quarkus.oss.signature-version", "v4");
+
+        ConfigurationException e = failureOf(properties);
+
+        assertThat(e.getMessage()).startsWith("Invalid configuration of the default OSS client")
+                .contains("quarkus.oss.endpoint:", "quarkus.oss.region:", "quarkus.oss.credentials.access-key-secret:");
+        assertThat(e.getConfigKeys()).containsExactlyInAnyOrder("quarkus.oss.endpoint", "quarkus.oss.region",
+                "quarkus.oss.credentials.access-key-secret");
+    }
+
+    @Test
+    void namedClientProblemsNameTheNamedKeys() {
+        ConfigurationException e = failureOf("avatars", Map.of(
+                "quarkus.oss.avatars.endpoint", "localhost:9000",
+                "quarkus.oss.avatars.credentials.access-key-id", "id"));
+
+        assertThat(e.getMessage()).startsWith("Invalid configuration of the OSS client 'avatars'")
+                .contains("quarkus.oss.avatars.endpoint: must start with http:// or https://")
+                .contains("quarkus.oss.avatars.region: is required")
+                .contains("quarkus.oss.avatars.credentials.access-key-secret: is required");
+    }
+
+    @Test
+    void clientNamesWithDotsAreQuotedInKeys() {
+        ConfigurationException e = failureOf("eu.backup", Map.of("quarkus.oss.\"eu.backup\".region", "eu-central-1"));
+
+        assertThat(e.getMessage()).contains("quarkus.oss.\"eu.backup\".endpoint: is not set");
+    }
+
+    @Test
+    void reservedNamesCannotBeResolvedAsClients() {
+        assertThatThrownBy(() -> TestConfigs.resolver().resolve("callback", TestConfigs.runtime(Map.of())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("'callback' is reserved for quarkus.oss.callback.*");
+    }
+
+    @Test
+    void theSecretNeverAppearsInAnError() {
+        Map<String, String> properties = validWith("quarkus.oss.endpoint", "nope");
+        properties.put("quarkus.oss.credentials.type", "custom");
+
+        assertThat(failureOf(properties).getMessage()).doesNotContain("top-secret-value");
+    }
+}

@@ -1,0 +1,67 @@
+package io.quarkiverse.alioss.runtime.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.alioss.OssClientName;
+import io.quarkus.runtime.configuration.ConfigurationException;
+
+class OssConfigValidatorTest {
+
+    private final OssConfigValidator validator = new OssConfigValidator(TestConfigs.resolver());
+
+    @Test
+    void unconfiguredDefaultClientIsNotValidatedUnlessRequired() {
+        OssRuntimeConfig config = TestConfigs.runtime(Map.of("quarkus.oss.callback.base-url", "https://a.example.com"));
+
+        assertThat(validator.validate(config, false, false).clients()).isEmpty();
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+                () -> validator.validate(config, true, false));
+        assertThat(e.getMessage()).contains("quarkus.oss.endpoint: is not set");
+    }
+
+    @Test
+    void validatesTheDefaultAndEveryNamedClient() {
+        Map<String, String> properties = TestConfigs.validDefaultClient();
+        properties.put("quarkus.oss.backup.endpoint", "http://localhost:9000");
+        properties.put("quarkus.oss.backup.signature-version", "v1");
+        properties.put("quarkus.oss.backup.credentials.access-key-id", "id");
+        properties.put("quarkus.oss.backup.credentials.access-key-secret", "secret");
+
+        OssConfigValidator.Result result = validator.validate(TestConfigs.runtime(properties), false, false);
+
+        assertThat(result.clients()).containsOnlyKeys(OssClientName.DEFAULT, "backup");
+        assertThat(result.clients().get("backup").pathStyle()).isTrue();
+        assertThat(result.callback()).isNotNull();
+    }
+
+    @Test
+    void problemsOfAllClientsAndCallbacksAreReportedInOneException() {
+        Map<String, String> properties = TestConfigs.validDefaultClient();
+        properties.put("quarkus.oss.region", "oss-cn-hangzhou");
+        properties.put("quarkus.oss.backup.endpoint", "localhost:9000");
+        properties.put("quarkus.oss.callback.token.ttl", "0S");
+
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+                () -> validator.validate(TestConfigs.runtime(properties), false, false));
+
+        assertThat(e.getMessage()).contains("quarkus.oss.region:", "quarkus.oss.backup.endpoint:",
+                "quarkus.oss.callback.token.ttl:");
+        assertThat(e.getConfigKeys()).contains("quarkus.oss.region", "quarkus.oss.backup.endpoint",
+                "quarkus.oss.callback.token.ttl");
+    }
+
+    @Test
+    void clientKeysUnderAReservedNameAreReportedAsAMisplacedClient() {
+        OssRuntimeConfig config = TestConfigs.runtime(Map.of("quarkus.oss.devservices.endpoint", "http://localhost"));
+
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+                () -> validator.validate(config, false, false));
+
+        assertThat(e.getMessage()).contains("'devservices' is reserved for quarkus.oss.devservices.*");
+    }
+}
