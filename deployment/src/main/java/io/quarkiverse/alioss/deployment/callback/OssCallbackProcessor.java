@@ -210,7 +210,8 @@ class OssCallbackProcessor {
             reflectiveClasses.produce(ReflectiveClassBuildItem.builder(handlerClass).constructors().build());
             registerReplyForJackson(callback.method(), endpoint, reflectiveHierarchy);
             routes.produce(httpRootPath.routeBuilder()
-                    .routeFunction(endpoint.getPath(), recorder.postOnly())
+                    // relative, so that it is resolved under quarkus.http.root-path (a leading '/' means absolute)
+                    .routeFunction(endpoint.getPath().substring(1), recorder.postOnly())
                     .handler(recorder.handler(handlerClass, endpoint, services))
                     .handlerType(HandlerType.NORMAL)
                     .displayOnNotFoundPage("OSS callback \"" + endpoint.getName() + "\" (POST)")

@@ -31,6 +31,16 @@ final class SignedCallbacks {
                 TestCallbackKeys.keyUrlHeader());
     }
 
+    /**
+     * Signs {@code signedTarget} (the request target the server receives) but posts to {@code requestPath}, for when
+     * REST Assured adds {@code quarkus.http.root-path} itself.
+     */
+    static Response sendSignedAs(String signedTarget, String requestPath, String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return send(requestPath, contentType, bytes, TestCallbackKeys.sign(decodedPath(signedTarget), bytes),
+                TestCallbackKeys.keyUrlHeader());
+    }
+
     static Response send(String target, String contentType, byte[] body, String authorization, String keyUrlHeader) {
         // send the bytes untouched, as OSS does: no form re-encoding, no charset appended
         var request = given().config(RAW).urlEncodingEnabled(false).contentType(contentType).body(body);

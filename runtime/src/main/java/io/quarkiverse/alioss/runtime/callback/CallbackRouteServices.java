@@ -7,16 +7,15 @@ import java.time.Clock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.callback.OssCallbackVerifier;
-import io.quarkus.runtime.LaunchMode;
+import io.quarkiverse.alioss.runtime.config.OssCallbackSettings;
 import io.vertx.mutiny.core.Vertx;
 
 /**
  * What all generated callback routes share: the verifier, the body limit, the token check and the reply writer. Built
- * once per application start from {@link CallbackSettings}.
+ * once per application start from the resolved {@code quarkus.oss.callback.*} settings.
  */
 public final class CallbackRouteServices {
 
-    static final String TOKEN_SECRET_KEY = "quarkus.oss.callback.token.secret";
     private static final int GENERATED_SECRET_BYTES = 32;
 
     private final OssCallbackVerifier verifier;
@@ -24,10 +23,10 @@ public final class CallbackRouteServices {
     private final CallbackTokenCheck tokens;
     private final CallbackToken token;
     private final CallbackReplies replies;
-    private final CallbackSettings settings;
+    private final OssCallbackSettings settings;
 
     CallbackRouteServices(OssCallbackVerifier verifier, long maxBodySize, CallbackToken token, ObjectMapper objectMapper,
-            CallbackSettings settings) {
+            OssCallbackSettings settings) {
         this.verifier = verifier;
         this.maxBodySize = maxBodySize;
         this.token = token;
@@ -36,38 +35,29 @@ public final class CallbackRouteServices {
         this.settings = settings;
     }
 
-    static CallbackRouteServices create(CallbackSettings settings, LaunchMode launchMode, Vertx vertx,
-            ObjectMapper objectMapper) {
-        OssCallbackVerifier.Builder verifier = OssCallbackVerifier.builder().fetchTimeout(settings.keyFetchTimeout());
-        if (!settings.trustedKeyUrls().isEmpty()) {
-            verifier.vertx(vertx);
-            settings.trustedKeyUrls().forEach(verifier::trustFetchedKey);
-        }
-        return new CallbackRouteServices(verifier.build(), settings.maxBodySize(), token(settings, launchMode),
-                objectMapper, settings);
+    static CallbackRouteServices create(OssCallbackSettings settings, Vertx vertx, ObjectMapper objectMapper) {
+        // the built-in gosspublic URLs keep their pinned key; only the configured ones are fetched (and cached)
+        OssCallbackVerifier.Builder verifier = OssCallbackVerifier.builder().fetchTimeout(settings.keyFetchTimeout())
+                .vertx(vertx);
+        settings.trustedKeyUrls().forEach(verifier::trustFetchedKey);
+        return new CallbackRouteServices(verifier.build(), settings.maxBodySize(), token(settings), objectMapper,
+                settings);
     }
 
-    /** The token issuer and checker, or null when tokens are disabled. */
-    static CallbackToken token(CallbackSettings settings, LaunchMode launchMode) {
-        byte[] secret = settings.tokenSecret().map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(null);
-        if (secret == null && launchMode.isDevOrTest()) {
-            // dev and test get a fresh secret per start, so tokens work without any configuration
-            secret = new byte[GENERATED_SECRET_BYTES];
-            new SecureRandom().nextBytes(secret);
-        }
-        boolean enabled = settings.tokenEnabled().orElse(secret != null);
-        if (!enabled) {
+    /**
+     * The token issuer and checker, or null when tokens are disabled. The configuration only lets a token be enabled
+     * without a secret in dev and test mode; then a fresh secret is generated per start.
+     */
+    static CallbackToken token(OssCallbackSettings settings) {
+        if (!settings.tokenEnabled()) {
             return null;
         }
-        if (secret == null) {
-            throw new IllegalStateException("quarkus.oss.callback.token.enabled is true but " + TOKEN_SECRET_KEY
-                    + " is not set; set a secret of at least 32 bytes");
-        }
-        try {
-            return new CallbackToken(secret);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(TOKEN_SECRET_KEY + " is too short: " + e.getMessage(), e);
-        }
+        byte[] secret = settings.tokenSecret().map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
+            byte[] generated = new byte[GENERATED_SECRET_BYTES];
+            new SecureRandom().nextBytes(generated);
+            return generated;
+        });
+        return new CallbackToken(secret);
     }
 
     OssCallbackVerifier verifier() {
@@ -91,7 +81,7 @@ public final class CallbackRouteServices {
         return replies;
     }
 
-    CallbackSettings settings() {
+    OssCallbackSettings settings() {
         return settings;
     }
 }

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
+import io.quarkiverse.alioss.runtime.config.OssCallbackSettings;
+import io.quarkiverse.alioss.runtime.config.OssCallbackSettingsResolver;
+import io.quarkiverse.alioss.runtime.config.OssRuntimeConfig;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.RuntimeValue;
@@ -25,11 +28,19 @@ import io.vertx.mutiny.core.Vertx;
 @Recorder
 public class OssCallbackRecorder {
 
+    private final RuntimeValue<OssRuntimeConfig> config;
+
+    public OssCallbackRecorder(RuntimeValue<OssRuntimeConfig> config) {
+        this.config = config;
+    }
+
+    /** Resolves {@code quarkus.oss.callback.*} the same way the start-up validation does. */
     public RuntimeValue<CallbackRouteServices> services(LaunchMode launchMode) {
+        OssCallbackSettings settings = OssCallbackSettingsResolver.resolve(config.getValue().callback(),
+                launchMode.isDevOrTest());
         ObjectMapper objectMapper = Arc.container().instance(ObjectMapper.class).get();
         Vertx vertx = Arc.container().instance(Vertx.class).get();
-        return new RuntimeValue<>(CallbackRouteServices.create(new ConfigCallbackSettings(), launchMode, vertx,
-                objectMapper));
+        return new RuntimeValue<>(CallbackRouteServices.create(settings, vertx, objectMapper));
     }
 
     /** Instantiates the handler class generated for one method (registered for reflection for this one call). */

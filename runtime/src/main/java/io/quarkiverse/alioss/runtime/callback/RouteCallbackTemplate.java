@@ -1,5 +1,6 @@
 package io.quarkiverse.alioss.runtime.callback;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import io.quarkiverse.alioss.callback.CallbackBodyType;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssUpload;
+import io.quarkiverse.alioss.runtime.config.OssCallbackSettings;
 
 /**
  * The {@link OssCallbackTemplate} of one generated route: its body template holds exactly the variables the method
@@ -21,12 +23,12 @@ final class RouteCallbackTemplate implements OssCallbackTemplate {
 
     private final CallbackEndpoint endpoint;
     private final CallbackTemplate template;
-    private final CallbackSettings settings;
+    private final OssCallbackSettings settings;
     private final String rootPath;
     private final CallbackToken token;
     private final Clock clock;
 
-    RouteCallbackTemplate(CallbackEndpoint endpoint, CallbackSettings settings, String rootPath, CallbackToken token,
+    RouteCallbackTemplate(CallbackEndpoint endpoint, OssCallbackSettings settings, String rootPath, CallbackToken token,
             Clock clock) {
         this.endpoint = endpoint;
         this.settings = settings;
@@ -77,7 +79,7 @@ final class RouteCallbackTemplate implements OssCallbackTemplate {
 
     @Override
     public OssCallbackSpec fill(Map<String, String> customValues) {
-        List<String> baseUrls = settings.baseUrls();
+        List<String> baseUrls = settings.baseUrls().stream().map(URI::toString).toList();
         if (baseUrls.isEmpty()) {
             throw new IllegalStateException("quarkus.oss.callback.base-url is not set: OSS needs the public URL of "
                     + "this application to call back '" + name() + "'");

@@ -1,0 +1,67 @@
+package io.quarkiverse.alioss.deployment.callback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.alioss.callback.CallbackTemplateName;
+import io.quarkiverse.alioss.callback.CallbackVar;
+import io.quarkiverse.alioss.callback.OssCallback;
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.quarkiverse.alioss.callback.OssCallbackTemplate;
+import io.quarkus.test.QuarkusUnitTest;
+import io.restassured.RestAssured;
+
+/** With {@code quarkus.http.root-path}, the route, the template path and the callback URLs all include it. */
+class RootPathTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest app = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Orders.class, TestCallbackKeys.class, SignedCallbacks.class,
+                    OssBodies.class))
+            .overrideConfigKey("quarkus.http.test-port", "0")
+            .overrideConfigKey("quarkus.http.root-path", "/api")
+            .overrideConfigKey("quarkus.oss.callback.trusted-key-urls", TestCallbackKeys.keyUrl())
+            .overrideConfigKey("quarkus.oss.callback.base-url", "https://one.example/,https://two.example")
+            .overrideConfigKey("quarkus.oss.callback.token.secret", "root-path-test-secret-of-at-least-32-chars");
+
+    @ApplicationScoped
+    static class Orders {
+        @OssCallback(path = "oss/order", name = "order")
+        Map<String, String> order(@CallbackVar("order_id") String orderId) {
+            return Map.of("order", orderId);
+        }
+    }
+
+    @Inject
+    @CallbackTemplateName("order")
+    OssCallbackTemplate order;
+
+    @Test
+    void rootPathIsPartOfTheRouteAndTheCallbackUrls() {
+        assertThat(order.path()).isEqualTo("/api/oss/order");
+        OssCallbackSpec spec = order.fill(Map.of("order_id", "42"));
+        assertThat(spec.urls()).hasSize(2).allSatisfy(url -> assertThat(url).contains(".example/api/oss/order?"));
+        String target = OssBodies.target(spec);
+        assertThat(target).startsWith("/api/oss/order?");
+        // REST Assured already prefixes the root path; the signature covers the full target as received
+        String relative = target.substring("/api".length());
+        SignedCallbacks.sendSignedAs(target, relative, SignedCallbacks.FORM,
+                OssBodies.render(spec, Map.of("x:order_id", "42")))
+                .then().statusCode(200).body(equalTo("{\"order\":\"42\"}"));
+    }
+
+    @Test
+    void routeIsNotMountedOutsideTheRootPath() {
+        OssCallbackSpec spec = order.fill(Map.of("order_id", "42"));
+        String target = OssBodies.target(spec).substring("/api".length());
+        RestAssured.given().basePath("/").body("x%3Aorder_id=42").post(target).then().statusCode(404);
+    }
+}
