@@ -1,4 +1,4 @@
-package io.quarkiverse.alioss.deployment.callback;
+package io.quarkiverse.alioss.deployment.callback.errors;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -23,7 +23,7 @@ class RestCallbackPathErrorsTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Hooks.class))
             .overrideConfigKey("quarkus.http.test-port", "0")
-            .assertException(BuildFailures.withMessagesContaining(
+            .assertException(BuildErrors.mentioning(
                     "$Hooks#elsewhere(String) declares the path \"/somewhere/else\" but RESTEasy Reactive serves it at "
                             + "/hooks/elsewhere",
                     "$Hooks#templated(String, String) has the JAX-RS path /hooks/{tenant}, which is not literal"));

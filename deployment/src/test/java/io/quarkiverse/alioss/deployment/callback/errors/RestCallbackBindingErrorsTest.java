@@ -1,4 +1,4 @@
-package io.quarkiverse.alioss.deployment.callback;
+package io.quarkiverse.alioss.deployment.callback.errors;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -27,8 +27,8 @@ class RestCallbackBindingErrorsTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Hooks.class))
             .overrideConfigKey("quarkus.http.test-port", "0")
-            .assertException(BuildFailures.withMessagesContaining(
-                    "Resource method io.quarkiverse.alioss.deployment.callback.RestCallbackBindingErrorsTest$Hooks"
+            .assertException(BuildErrors.mentioning(
+                    "Resource method io.quarkiverse.alioss.deployment.callback.errors.RestCallbackBindingErrorsTest$Hooks"
                             + "#unverified(String) parameter 0 (java.lang.String) uses @CallbackVar, which only an "
                             + "@OssCallback method can bind",
                     "$Hooks#unverifiedUpload(OssUpload) parameter 0 (io.quarkiverse.alioss.callback.OssUpload) uses "

@@ -1,4 +1,4 @@
-package io.quarkiverse.alioss.deployment.callback;
+package io.quarkiverse.alioss.deployment.callback.errors;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -20,7 +20,7 @@ class RestCallbackNotPostTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Hooks.class))
             .overrideConfigKey("quarkus.http.test-port", "0")
-            .assertException(BuildFailures.withMessagesContaining(
+            .assertException(BuildErrors.mentioning(
                     "RestCallbackNotPostTest$Hooks#viaGet(String) is a JAX-RS resource method for GET, but OSS sends "
                             + "callbacks as POST",
                     "RestCallbackNotPostTest$Hooks#viaPut(String) is a JAX-RS resource method for PUT"));

@@ -1,4 +1,4 @@
-package io.quarkiverse.alioss.deployment.callback;
+package io.quarkiverse.alioss.deployment.callback.errors;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -21,7 +21,7 @@ class RestCallbackPathCollisionTest {
             .withApplicationRoot(jar -> jar.addClasses(Hooks.class, Routes.class))
             .overrideConfigKey("quarkus.http.test-port", "0")
             .overrideConfigKey("quarkus.rest.path", "/api")
-            .assertException(BuildFailures.withMessagesContaining("uses the path /api/oss/same already used by",
+            .assertException(BuildErrors.mentioning("uses the path /api/oss/same already used by",
                     "RestCallbackPathCollisionTest$Hooks#resource(String)",
                     "RestCallbackPathCollisionTest$Routes#route(String)"));
 
