@@ -23,6 +23,7 @@ final class JaxRsResources {
     static final DotName APPLICATION_PATH = DotName.createSimple("jakarta.ws.rs.ApplicationPath");
     static final DotName HTTP_METHOD = DotName.createSimple("jakarta.ws.rs.HttpMethod");
     static final DotName PRODUCES = DotName.createSimple("jakarta.ws.rs.Produces");
+    static final String APPLICATION_JSON = "application/json";
 
     private static final List<String> STANDARD_METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD",
             "OPTIONS");
@@ -57,6 +58,30 @@ final class JaxRsResources {
             }
         }
         return methods;
+    }
+
+    /** The media types of the method's {@code @Produces}, else its class's; empty when neither declares any. */
+    List<String> produces(MethodInfo method) {
+        AnnotationInstance produces = method.declaredAnnotation(PRODUCES);
+        if (produces == null) {
+            produces = method.declaringClass().declaredAnnotation(PRODUCES);
+        }
+        if (produces == null || produces.value() == null) {
+            return List.of();
+        }
+        List<String> types = new ArrayList<>();
+        for (String value : produces.value().asStringArray()) {
+            for (String type : value.split(",")) {
+                types.add(type.trim());
+            }
+        }
+        return types;
+    }
+
+    /** {@code application/json}, also with parameters or as a {@code +json} suffix. */
+    static boolean isJson(String mediaType) {
+        String type = mediaType.toLowerCase(java.util.Locale.ROOT).split(";")[0].trim();
+        return type.equals(APPLICATION_JSON) || (type.startsWith("application/") && type.endsWith("+json"));
     }
 
     /**

@@ -2,14 +2,17 @@ package io.quarkiverse.alioss.deployment.callback;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.inject.spi.DeploymentException;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.AnnotationTransformation;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.IndexView;
@@ -27,6 +30,7 @@ import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.resteasy.reactive.server.spi.AnnotationsTransformerBuildItem;
 import io.quarkus.resteasy.reactive.server.spi.MethodScannerBuildItem;
 
 /**
@@ -63,8 +67,31 @@ class RestCallbackProcessor {
                         : "for " + String.join(", ", httpMethods))
                         + ", but OSS sends callbacks as POST: annotate it @POST (and nothing else)");
             }
+            List<String> produces = resources.produces(method);
+            if (!produces.isEmpty() && produces.stream().noneMatch(JaxRsResources::isJson)) {
+                problems.add("produces " + String.join(", ", produces) + ", but OSS accepts only a JSON reply: "
+                        + "produce application/json or remove @Produces");
+            }
             restMethods.produce(new RestCallbackMethodBuildItem(method, resources.fullPath(method), problems));
         }
+    }
+
+    /** OSS accepts only JSON replies: a resource callback without {@code @Produces} produces JSON whatever it returns. */
+    @BuildStep
+    void produceJson(List<RestCallbackMethodBuildItem> restMethods,
+            BuildProducer<AnnotationsTransformerBuildItem> transformers) {
+        if (restMethods.isEmpty()) {
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        restMethods.forEach(rest -> keys.add(JaxRsResources.key(rest.method())));
+        transformers.produce(new AnnotationsTransformerBuildItem(AnnotationTransformation.forMethods()
+                .whenMethod(method -> keys.contains(JaxRsResources.key(method))
+                        && !method.hasDeclaredAnnotation(JaxRsResources.PRODUCES)
+                        && !method.declaringClass().hasDeclaredAnnotation(JaxRsResources.PRODUCES))
+                .transform(context -> context.add(AnnotationInstance.builder(JaxRsResources.PRODUCES)
+                        .add("value", new String[] { JaxRsResources.APPLICATION_JSON })
+                        .build()))));
     }
 
     @BuildStep

@@ -105,6 +105,14 @@ class RestCallbackTest {
         }
 
         @POST
+        @Path("text")
+        @OssCallback(name = "restText")
+        public String text(@SystemVar("bucket") String bucket) {
+            CALLS.incrementAndGet();
+            return "{\"bucket\":\"" + bucket + "\"}";
+        }
+
+        @POST
         @Path("boom")
         @OssCallback(name = "restBoom")
         public Map<String, String> boom(@SystemVar("bucket") String bucket) {
@@ -213,6 +221,15 @@ class RestCallbackTest {
                 .statusCode(200)
                 .header("Content-Length", String.valueOf("{\"object\":\"a/b.jpg\",\"bytes\":20}".length()))
                 .body("object", equalTo("a/b.jpg"), "bytes", equalTo(body.length()));
+    }
+
+    @Test
+    void stringReplyIsSentAsJsonBecauseOssAcceptsNothingElse() {
+        call("restText", Map.of(), Map.of("bucket", "photos"))
+                .statusCode(200)
+                .header("Content-Type", containsString("application/json"))
+                .header("Content-Length", "19")
+                .body(equalTo("{\"bucket\":\"photos\"}"));
     }
 
     @Test

@@ -3,8 +3,11 @@ package io.quarkiverse.alioss.deployment.callback.errors;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,17 +16,21 @@ import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
 
-/** OSS sends callbacks as POST: an @OssCallback resource method for another HTTP method fails the build, named. */
-class RestCallbackNotPostTest {
+/**
+ * OSS sends callbacks as POST and accepts only JSON replies: an @OssCallback resource method for another HTTP method, or
+ * one that produces something else than JSON, fails the build, named.
+ */
+class RestCallbackNotPostOrJsonTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Hooks.class))
             .overrideConfigKey("quarkus.http.test-port", "0")
             .assertException(BuildErrors.mentioning(
-                    "RestCallbackNotPostTest$Hooks#viaGet(String) is a JAX-RS resource method for GET, but OSS sends "
+                    "RestCallbackNotPostOrJsonTest$Hooks#viaGet(String) is a JAX-RS resource method for GET, but OSS sends "
                             + "callbacks as POST",
-                    "RestCallbackNotPostTest$Hooks#viaPut(String) is a JAX-RS resource method for PUT"));
+                    "RestCallbackNotPostOrJsonTest$Hooks#viaPut(String) is a JAX-RS resource method for PUT",
+                    "RestCallbackNotPostOrJsonTest$Hooks#text(String) produces text/plain, but OSS accepts only a JSON reply"));
 
     @Path("/hooks")
     public static class Hooks {
@@ -31,6 +38,14 @@ class RestCallbackNotPostTest {
         @Path("get")
         @OssCallback
         public String viaGet(@SystemVar("bucket") String bucket) {
+            return bucket;
+        }
+
+        @POST
+        @Path("text")
+        @Produces(MediaType.TEXT_PLAIN)
+        @OssCallback
+        public String text(@SystemVar("bucket") String bucket) {
             return bucket;
         }
 
