@@ -1,0 +1,163 @@
+package io.quarkiverse.alioss.emulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkiverse.alioss.emulator.auth.EmulatorCredentials;
+import io.quarkiverse.alioss.emulator.auth.RequestAuthenticator;
+import io.quarkiverse.alioss.emulator.callback.CallbackPerformer;
+import io.quarkiverse.alioss.emulator.callback.CallbackSigningKey;
+import io.quarkiverse.alioss.emulator.fault.FaultInjector;
+import io.quarkiverse.alioss.emulator.server.CallbackCompletion;
+import io.quarkiverse.alioss.emulator.server.OssServer;
+import io.quarkiverse.alioss.emulator.store.BlobStorage;
+import io.quarkiverse.alioss.emulator.store.ObjectStore;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+
+/**
+ * An OSS-compatible server for dev, tests and benchmarks. Start one with {@link #start(OssEmulatorOptions)}; several
+ * may run in one JVM. Clients use {@link #baseUrl()} as a path-style endpoint with {@link #accessKeyId()} and
+ * {@link #accessKeySecret()}; callbacks are signed with a key served at {@link #callbackPublicKeyUrl()}.
+ */
+public final class OssEmulator implements AutoCloseable {
+
+    private static final long START_TIMEOUT_SECONDS = 30;
+    private static final int LIMIT_64_KB = 64 * 1024;
+
+    private final OssEmulatorOptions options;
+    private final Vertx vertx;
+    private final boolean ownsVertx;
+    private final ObjectStore store;
+    private final FaultInjector faults;
+    private final HttpServer server;
+    private final String baseUrl;
+    private final CallbackCompletion completion;
+
+    private OssEmulator(OssEmulatorOptions options, Vertx vertx, boolean ownsVertx, ObjectStore store,
+            FaultInjector faults, HttpServer server, CallbackCompletion completion) {
+        this.completion = completion;
+        this.options = options;
+        this.vertx = vertx;
+        this.ownsVertx = ownsVertx;
+        this.store = store;
+        this.faults = faults;
+        this.server = server;
+        this.baseUrl = "http://" + options.host() + ":" + server.actualPort();
+    }
+
+    /** Starts an emulator and waits until it listens. */
+    public static OssEmulator start(OssEmulatorOptions options) {
+        boolean ownsVertx = options.vertx() == null;
+        Vertx vertx = ownsVertx ? Vertx.vertx() : options.vertx();
+        try {
+            Clock clock = Clock.systemUTC();
+            BlobStorage storage = options.dataDir() == null ? BlobStorage.inMemory(vertx)
+                    : BlobStorage.inDirectory(vertx, createDirectory(options));
+            ObjectStore store = new ObjectStore(storage, clock);
+            options.buckets().forEach(store::createBucket);
+            FaultInjector faults = new FaultInjector();
+            options.faults().forEach(faults::set);
+            RequestAuthenticator authenticator = new RequestAuthenticator(
+                    new EmulatorCredentials(options.accessKeyId(), options.accessKeySecret(), options.region()),
+                    clock);
+            CallbackSigningKey key = CallbackSigningKey.generate();
+            // the key URL is only known once the port is: the performer reads it lazily
+            String[] keyUrl = new String[1];
+            CallbackCompletion completion = new CallbackCompletion(
+                    () -> new CallbackPerformer(vertx, key, keyUrl[0]));
+            OssServer handler = new OssServer(vertx, store, authenticator, faults, clock, options.region(),
+                    key.publicKeyPem(), completion);
+            HttpServer server = vertx.createHttpServer(new HttpServerOptions()
+                    .setHost(options.host())
+                    .setPort(options.port())
+                    .setHandle100ContinueAutomatically(true)
+                    // callback and callback-var may be 5 KB each, in headers or in a presigned URL's query
+                    .setMaxInitialLineLength(LIMIT_64_KB)
+                    .setMaxHeaderSize(LIMIT_64_KB)
+                    // PostObject form values may total 2 MB (policy, callback, x: variables, metadata)
+                    .setMaxFormAttributeSize(2 * 1024 * 1024))
+                    .requestHandler(handler)
+                    .listen()
+                    .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            OssEmulator emulator = new OssEmulator(options, vertx, ownsVertx, store, faults, server, completion);
+            keyUrl[0] = emulator.callbackPublicKeyUrl();
+            return emulator;
+        } catch (Exception e) {
+            if (ownsVertx) {
+                vertx.close();
+            }
+            throw new IllegalStateException("The OSS emulator could not start on " + options.host() + ":"
+                    + options.port() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static java.nio.file.Path createDirectory(OssEmulatorOptions options) {
+        try {
+            return Files.createDirectories(options.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + options.dataDir(), e);
+        }
+    }
+
+    /** Path-style endpoint, e.g. {@code http://127.0.0.1:41234}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    public String accessKeyId() {
+        return options.accessKeyId();
+    }
+
+    public String accessKeySecret() {
+        return options.accessKeySecret();
+    }
+
+    public String region() {
+        return options.region();
+    }
+
+    /** Where the public key of the emulator's callback signatures is served (no authentication). */
+    public String callbackPublicKeyUrl() {
+        return baseUrl + OssServer.CALLBACK_KEY_PATH;
+    }
+
+    /** Fault rules of this running instance; changes apply to the next request. */
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** Creates a bucket if missing. */
+    public OssEmulator createBucket(String name) {
+        BucketNames.check(name);
+        store.createBucket(name);
+        return this;
+    }
+
+    public boolean hasObject(String bucket, String key) {
+        return store.bucket(bucket).flatMap(b -> b.get(key)).isPresent();
+    }
+
+    /** Stops listening, frees the stored bytes and, when it created it, closes its Vert.x. */
+    @Override
+    public void close() {
+        try {
+            server.close().eventually(completion::close).toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // closing anyway
+        } finally {
+            store.clear();
+            if (ownsVertx) {
+                vertx.close();
+            }
+        }
+    }
+}

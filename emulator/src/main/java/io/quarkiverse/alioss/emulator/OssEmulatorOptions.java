@@ -1,0 +1,158 @@
+package io.quarkiverse.alioss.emulator;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import io.vertx.core.Vertx;
+
+/** How to start an {@link OssEmulator}; build with {@link #builder()}. */
+public final class OssEmulatorOptions {
+
+    public static final String DEFAULT_ACCESS_KEY_ID = "emulator-access-key-id";
+    public static final String DEFAULT_ACCESS_KEY_SECRET = "emulator-access-key-secret";
+    public static final String DEFAULT_REGION = "cn-hangzhou";
+
+    private final String host;
+    private final int port;
+    private final List<String> buckets;
+    private final String accessKeyId;
+    private final String accessKeySecret;
+    private final String region;
+    private final Path dataDir;
+    private final List<String> faults;
+    private final Vertx vertx;
+
+    private OssEmulatorOptions(Builder b) {
+        this.host = b.host;
+        this.port = b.port;
+        this.buckets = List.copyOf(b.buckets);
+        this.accessKeyId = b.accessKeyId;
+        this.accessKeySecret = b.accessKeySecret;
+        this.region = b.region;
+        this.dataDir = b.dataDir;
+        this.faults = List.copyOf(b.faults);
+        this.vertx = b.vertx;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public String host() {
+        return host;
+    }
+
+    /** 0 means any free port. */
+    public int port() {
+        return port;
+    }
+
+    public List<String> buckets() {
+        return buckets;
+    }
+
+    public String accessKeyId() {
+        return accessKeyId;
+    }
+
+    public String accessKeySecret() {
+        return accessKeySecret;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    /** Directory for object bytes, or null to keep them in memory. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Fault specs as on the command line, e.g. {@code PutObject:error-rate=0.2,latency=50ms}. */
+    public List<String> faults() {
+        return faults;
+    }
+
+    /** A Vert.x instance to run on (not closed by the emulator), or null to create an own one. */
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private final List<String> buckets = new ArrayList<>();
+        private String accessKeyId = DEFAULT_ACCESS_KEY_ID;
+        private String accessKeySecret = DEFAULT_ACCESS_KEY_SECRET;
+        private String region = DEFAULT_REGION;
+        private Path dataDir;
+        private final List<String> faults = new ArrayList<>();
+        private Vertx vertx;
+
+        private Builder() {
+        }
+
+        /** Interface to bind; the base URL uses it too. Default 127.0.0.1. */
+        public Builder host(String value) {
+            this.host = Objects.requireNonNull(value, "host");
+            return this;
+        }
+
+        public Builder port(int value) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, got: " + value);
+            }
+            this.port = value;
+            return this;
+        }
+
+        public Builder bucket(String name) {
+            BucketNames.check(name);
+            this.buckets.add(name);
+            return this;
+        }
+
+        public Builder accessKeyId(String value) {
+            this.accessKeyId = requireText(value, "accessKeyId");
+            return this;
+        }
+
+        public Builder accessKeySecret(String value) {
+            this.accessKeySecret = requireText(value, "accessKeySecret");
+            return this;
+        }
+
+        public Builder region(String value) {
+            this.region = requireText(value, "region");
+            return this;
+        }
+
+        public Builder dataDir(Path value) {
+            this.dataDir = value;
+            return this;
+        }
+
+        public Builder fault(String spec) {
+            this.faults.add(Objects.requireNonNull(spec, "fault"));
+            return this;
+        }
+
+        public Builder vertx(Vertx value) {
+            this.vertx = value;
+            return this;
+        }
+
+        public OssEmulatorOptions build() {
+            return new OssEmulatorOptions(this);
+        }
+
+        private static String requireText(String value, String name) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.quarkiverse.alioss.emulator.auth;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A request that fails authentication, with the OSS error code and the extra elements OSS adds to the error XML. */
+public final class AuthFailure extends RuntimeException {
+
+    public static final String SIGNATURE_MISMATCH_MESSAGE = "The request signature we calculated does not match the signature you provided. Check your key and signing method.";
+
+    private final String code;
+    private final Map<String, String> details = new LinkedHashMap<>();
+
+    public AuthFailure(String code, String message) {
+        super(message, null, false, false);
+        this.code = code;
+    }
+
+    public static AuthFailure signatureMismatch(String stringToSign) {
+        return new AuthFailure("SignatureDoesNotMatch", SIGNATURE_MISMATCH_MESSAGE).with("StringToSign", stringToSign);
+    }
+
+    public static AuthFailure unknownAccessKey(String accessKeyId) {
+        return new AuthFailure("InvalidAccessKeyId", "The OSS Access Key Id you provided does not exist in our records.")
+                .with("OSSAccessKeyId", accessKeyId);
+    }
+
+    public static AuthFailure skewed() {
+        return new AuthFailure("RequestTimeTooSkewed",
+                "The difference between the request time and the current time is too large.");
+    }
+
+    public static AuthFailure expired() {
+        return new AuthFailure("AccessDenied", "Request has expired.");
+    }
+
+    public AuthFailure with(String element, String value) {
+        details.put(element, value);
+        return this;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** Extra error-XML elements, in order. */
+    public Map<String, String> details() {
+        return details;
+    }
+}

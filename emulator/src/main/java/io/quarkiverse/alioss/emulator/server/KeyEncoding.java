@@ -1,0 +1,22 @@
+package io.quarkiverse.alioss.emulator.server;
+
+import io.quarkiverse.alioss.emulator.auth.UriEncoding;
+
+/** {@code encoding-type=url} in listings and multipart answers: keys percent-encoded ({@code /} too). */
+final class KeyEncoding {
+
+    private final boolean url;
+
+    KeyEncoding(OssExchange ex) {
+        this.url = "url".equals(ex.param("encoding-type"));
+    }
+
+    String apply(String value) {
+        return value == null || !url ? value : UriEncoding.encode(value, false);
+    }
+
+    /** The EncodingType element value, or null when not requested. */
+    String typeElement() {
+        return url ? "url" : null;
+    }
+}

@@ -1,0 +1,144 @@
+package io.quarkiverse.alioss.emulator.server;
+
+import java.time.Clock;
+import java.util.Map;
+
+import io.quarkiverse.alioss.emulator.store.Bucket;
+import io.quarkiverse.alioss.emulator.store.Ingested;
+import io.quarkiverse.alioss.emulator.store.ObjectStore;
+import io.quarkiverse.alioss.emulator.store.StoredObject;
+import io.quarkiverse.alioss.emulator.xml.XmlWriter;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerResponse;
+
+/** PutObject, GetObject, HeadObject, DeleteObject and CopyObject. */
+final class ObjectHandlers {
+
+    private final ObjectStore store;
+    private final Clock clock;
+    private final UploadCompletion completion;
+
+    ObjectHandlers(ObjectStore store, Clock clock, UploadCompletion completion) {
+        this.store = store;
+        this.clock = clock;
+        this.completion = completion;
+    }
+
+    Future<Void> put(OssExchange ex, Bucket bucket) {
+        checkDeclaredSize(ex);
+        if ("true".equalsIgnoreCase(ex.header("x-oss-forbid-overwrite")) && bucket.get(ex.key).isPresent()) {
+            return ex.fail(new OssError(409, "FileAlreadyExists", "The object you specified already exists and "
+                    + "can not be overwritten.").with("Key", ex.key));
+        }
+        UploadCompletion.Pending pending = completion.prepare(ex);
+        return store.storage().ingest(ex.request).compose(in -> {
+            OssError digestError = checkContentMd5(ex, in);
+            if (digestError != null) {
+                in.blob().release();
+                return ex.fail(digestError);
+            }
+            StoredObject object = new StoredObject(ex.key, in.blob(), in.size(), in.md5Hex(), in.md5Base64(),
+                    in.crc64(), clock.instant(), "Normal", ObjectHeaders.storable(ex.request.headers()));
+            bucket.put(object);
+            return pending.complete(bucket.name(), object, "PutObject", null);
+        });
+    }
+
+    /** OSS's 5 GB limit for one PutObject body or part, refused before reading when the length is declared. */
+    static final long MAX_UPLOAD_SIZE = 5L * 1024 * 1024 * 1024;
+
+    static void checkDeclaredSize(OssExchange ex) {
+        String length = ex.header("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) <= MAX_UPLOAD_SIZE) {
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                throw OssError.invalidArgument("Content-Length must be a number.", "Content-Length", length);
+            }
+            throw new OssError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size.")
+                    .with("MaxSizeAllowed", String.valueOf(MAX_UPLOAD_SIZE));
+        }
+    }
+
+    /** 400 InvalidDigest when the request's Content-MD5 does not match the bytes received. */
+    static OssError checkContentMd5(OssExchange ex, Ingested in) {
+        String expected = ex.header("Content-MD5");
+        if (expected != null && !expected.trim().equals(in.md5Base64())) {
+            return OssError.invalidDigest(expected);
+        }
+        return null;
+    }
+
+    Future<Void> get(OssExchange ex, Bucket bucket) {
+        StoredObject object = bucket.get(ex.key).orElse(null);
+        if (object == null) {
+            return ex.fail(OssError.noSuchKey(ex.key));
+        }
+        HttpServerResponse response = ex.response();
+        ObjectHeaders.write(response, object, ex);
+        ByteRange range = ex.isHead() ? null : ByteRange.parse(ex.header("Range"), object.size());
+        if (range == ByteRange.UNSATISFIABLE) {
+            return ex.fail(new OssError(416, "InvalidRange", "The requested range cannot be satisfied")
+                    .with("RangeRequested", ex.header("Range"))
+                    .with("ActualObjectSize", String.valueOf(object.size())));
+        }
+        long start = range == null ? 0 : range.start();
+        long length = range == null ? object.size() : range.length();
+        response.putHeader("Content-Length", String.valueOf(length));
+        if (range != null) {
+            response.setStatusCode(206).putHeader("Content-Range",
+                    "bytes " + range.start() + "-" + range.end() + "/" + object.size());
+        }
+        if (ex.isHead()) {
+            return response.end();
+        }
+        // the object may be replaced meanwhile: keep these bytes alive until sent
+        object.blob().retain();
+        return object.blob().writeTo(ex.bodyStream(), start, length)
+                .compose(v -> response.end())
+                .onFailure(e -> ex.request.connection().close())
+                .eventually(() -> {
+                    object.blob().release();
+                    return Future.succeededFuture();
+                });
+    }
+
+    Future<Void> delete(OssExchange ex, Bucket bucket) {
+        bucket.delete(ex.key);
+        return ex.sendEmpty(204);
+    }
+
+    Future<Void> copy(OssExchange ex, Bucket bucket) {
+        String source = ex.header("x-oss-copy-source");
+        String path = io.quarkiverse.alioss.emulator.auth.UriEncoding.decode(
+                source.startsWith("/") ? source.substring(1) : source, false);
+        int slash = path.indexOf('/');
+        if (slash <= 0 || slash == path.length() - 1) {
+            return ex.fail(OssError.invalidArgument("x-oss-copy-source must be /<bucket>/<key>.",
+                    "x-oss-copy-source", source));
+        }
+        String sourceBucketName = path.substring(0, slash);
+        String sourceKey = path.substring(slash + 1);
+        Bucket sourceBucket = store.bucket(sourceBucketName).orElse(null);
+        if (sourceBucket == null) {
+            return ex.fail(OssError.noSuchBucket(sourceBucketName));
+        }
+        StoredObject original = sourceBucket.get(sourceKey).orElse(null);
+        if (original == null) {
+            return ex.fail(OssError.noSuchKey(sourceKey));
+        }
+        boolean replace = "REPLACE".equalsIgnoreCase(ex.header("x-oss-metadata-directive"));
+        Map<String, String> headers = replace ? ObjectHeaders.storable(ex.request.headers()) : original.headers();
+        StoredObject copy = new StoredObject(ex.key, original.blob().retain(), original.size(), original.etag(),
+                original.contentMd5(), original.crc64(), clock.instant(), original.objectType(), headers);
+        bucket.put(copy);
+        ex.discardUnreadBody();
+        ex.response().putHeader("x-oss-hash-crc64ecma",
+                io.quarkiverse.alioss.emulator.store.Crc64.toHeader(copy.crc64()));
+        return ex.sendXml(200, new XmlWriter().start("CopyObjectResult")
+                .element("ETag", ObjectHeaders.quoted(copy.etag()))
+                .element("LastModified", HttpDates.iso(copy.lastModified())));
+    }
+}

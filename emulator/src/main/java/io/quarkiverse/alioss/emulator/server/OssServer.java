@@ -1,0 +1,173 @@
+package io.quarkiverse.alioss.emulator.server;
+
+import java.time.Clock;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import io.quarkiverse.alioss.emulator.auth.AuthFailure;
+import io.quarkiverse.alioss.emulator.auth.RequestAuthenticator;
+import io.quarkiverse.alioss.emulator.fault.FaultInjector;
+import io.quarkiverse.alioss.emulator.fault.FaultRule;
+import io.quarkiverse.alioss.emulator.store.Bucket;
+import io.quarkiverse.alioss.emulator.store.ObjectStore;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * The request pipeline: common headers, CORS, addressing, fault injection, authentication, then the operation.
+ * Everything runs on the event loop; bytes are streamed, never gathered.
+ */
+public final class OssServer implements Handler<HttpServerRequest> {
+
+    /** Where the emulator serves its callback public key (no authentication, like gosspublic.alicdn.com). */
+    public static final String CALLBACK_KEY_PATH = "/__emulator/callback_pub_key.pem";
+
+    private static final Logger LOG = Logger.getLogger(OssServer.class.getName());
+
+    private final Vertx vertx;
+    private final ObjectStore store;
+    private final RequestAuthenticator authenticator;
+    private final FaultInjector faults;
+    private final Clock clock;
+    private final Buffer callbackKeyPem;
+    private final ObjectHandlers objects;
+    private final MultipartHandlers multipart;
+    private final BucketHandlers buckets;
+    private final PostObjectHandler postObject;
+
+    public OssServer(Vertx vertx, ObjectStore store, RequestAuthenticator authenticator, FaultInjector faults,
+            Clock clock, String region, String callbackKeyPem, UploadCompletion completion) {
+        this.vertx = vertx;
+        this.store = store;
+        this.authenticator = authenticator;
+        this.faults = faults;
+        this.clock = clock;
+        this.callbackKeyPem = callbackKeyPem == null ? null : Buffer.buffer(callbackKeyPem);
+        this.objects = new ObjectHandlers(store, clock, completion);
+        this.multipart = new MultipartHandlers(store, clock, completion);
+        this.buckets = new BucketHandlers(store, region);
+        this.postObject = new PostObjectHandler(store, clock, authenticator, completion);
+    }
+
+    @Override
+    public void handle(HttpServerRequest request) {
+        request.pause();
+        String requestId = RequestIds.next();
+        HttpServerResponse response = request.response();
+        response.putHeader("x-oss-request-id", requestId)
+                .putHeader("Server", "AliyunOSS")
+                .putHeader("Date", HttpDates.now(clock.instant()));
+        String origin = request.getHeader("Origin");
+        if (request.method() == HttpMethod.OPTIONS) {
+            request.resume();
+            Cors.preflight(origin, request.getHeader("Access-Control-Request-Headers"), response);
+            return;
+        }
+        Cors.onRequest(origin, response);
+        if (CALLBACK_KEY_PATH.equals(request.path())) {
+            serveCallbackKey(request);
+            return;
+        }
+        OssExchange ex = new OssExchange(request, requestId, Addressing.resolve(request.getHeader("Host"),
+                request.path(), request.query(), name -> store.bucket(name).isPresent()));
+        Operation operation = Operation.classify(ex);
+        if (operation == null) {
+            ex.fail(new OssError(501, "NotImplemented", "The emulator does not implement "
+                    + request.method() + " " + request.uri() + "."));
+            return;
+        }
+        ex.operation = operation.ossName;
+        FaultRule rule = faults.ruleFor(operation.ossName);
+        ex.corrupt = rule.corrupt();
+        long latency = rule.latency().toMillis();
+        if (latency > 0) {
+            vertx.setTimer(latency, t -> run(ex, operation, rule));
+        } else {
+            run(ex, operation, rule);
+        }
+    }
+
+    private void run(OssExchange ex, Operation operation, FaultRule rule) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        if (rule.resetRate() > 0 && random.nextDouble() < rule.resetRate()) {
+            ex.request.connection().close();
+            return;
+        }
+        if (rule.errorRate() > 0 && random.nextDouble() < rule.errorRate()) {
+            ex.fail(new OssError(503, "ServiceUnavailable", "Please reduce your request rate."));
+            return;
+        }
+        Future<Void> done;
+        try {
+            done = dispatch(ex, operation);
+        } catch (RuntimeException e) {
+            done = Future.failedFuture(e);
+        }
+        done.onFailure(e -> fail(ex, e));
+    }
+
+    private Future<Void> dispatch(OssExchange ex, Operation operation) {
+        if (operation != Operation.POST_OBJECT) {
+            authenticator.authenticate(ex.signedRequest());
+        }
+        if (operation == Operation.LIST_BUCKETS) {
+            return buckets.listBuckets(ex);
+        }
+        if (operation == Operation.PUT_BUCKET) {
+            return buckets.createBucket(ex);
+        }
+        Bucket bucket = store.bucket(ex.bucket).orElseThrow(() -> OssError.noSuchBucket(ex.bucket));
+        return switch (operation) {
+            case HEAD_BUCKET -> {
+                ex.discardUnreadBody();
+                yield ex.sendEmpty(200);
+            }
+            case GET_BUCKET_INFO -> buckets.bucketInfo(ex, bucket);
+            case LIST_OBJECTS -> buckets.listObjectsV1(ex, bucket);
+            case LIST_OBJECTS_V2 -> buckets.listObjectsV2(ex, bucket);
+            case LIST_MULTIPART_UPLOADS -> multipart.listUploads(ex, bucket);
+            case DELETE_MULTIPLE_OBJECTS -> buckets.deleteMultiple(ex, bucket);
+            case POST_OBJECT -> postObject.handle(ex, bucket);
+            case PUT_OBJECT -> objects.put(ex, bucket);
+            case COPY_OBJECT -> objects.copy(ex, bucket);
+            case GET_OBJECT, HEAD_OBJECT -> objects.get(ex, bucket);
+            case DELETE_OBJECT -> objects.delete(ex, bucket);
+            case INITIATE_MULTIPART_UPLOAD -> multipart.initiate(ex, bucket);
+            case UPLOAD_PART -> multipart.uploadPart(ex, bucket);
+            case COMPLETE_MULTIPART_UPLOAD -> multipart.complete(ex, bucket);
+            case ABORT_MULTIPART_UPLOAD -> multipart.abort(ex, bucket);
+            case LIST_PARTS -> multipart.listParts(ex, bucket);
+            case LIST_BUCKETS, PUT_BUCKET -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    private static void fail(OssExchange ex, Throwable error) {
+        if (error instanceof OssError oss) {
+            ex.fail(oss);
+        } else if (error instanceof AuthFailure auth) {
+            OssError oss = new OssError("InvalidArgument".equals(auth.code()) ? 400 : 403, auth.code(),
+                    auth.getMessage(), "SignatureDoesNotMatch".equals(auth.code()) ? "0002-00000040" : null);
+            auth.details().forEach(oss::with);
+            ex.fail(oss);
+        } else {
+            LOG.log(Level.WARNING, "Emulator failed on " + ex.operation + " (request " + ex.requestId + ")", error);
+            ex.fail(new OssError(500, "InternalError", "The emulator failed: " + error));
+        }
+    }
+
+    private void serveCallbackKey(HttpServerRequest request) {
+        request.resume();
+        HttpServerResponse response = request.response();
+        if (callbackKeyPem == null) {
+            response.setStatusCode(404).end();
+            return;
+        }
+        response.putHeader("Content-Type", "application/x-pem-file").end(callbackKeyPem);
+    }
+}

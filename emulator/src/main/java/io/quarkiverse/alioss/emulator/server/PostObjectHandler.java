@@ -1,0 +1,186 @@
+package io.quarkiverse.alioss.emulator.server;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.quarkiverse.alioss.emulator.auth.RequestAuthenticator;
+import io.quarkiverse.alioss.emulator.policy.PostPolicy;
+import io.quarkiverse.alioss.emulator.policy.PostPolicyViolation;
+import io.quarkiverse.alioss.emulator.store.Bucket;
+import io.quarkiverse.alioss.emulator.store.Ingested;
+import io.quarkiverse.alioss.emulator.store.ObjectStore;
+import io.quarkiverse.alioss.emulator.store.StoredObject;
+import io.quarkiverse.alioss.emulator.xml.XmlWriter;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.http.HttpServerFileUpload;
+
+/**
+ * Browser form uploads ({@code POST /} multipart/form-data). The fields before the file are known when the file part
+ * starts, so the signature is checked before any byte is stored; the file part itself is streamed into storage and
+ * the policy (which needs the size) is checked after.
+ */
+final class PostObjectHandler {
+
+    private static final String KEPT_PREFIX = "x-oss-meta-";
+
+    private final ObjectStore store;
+    private final Clock clock;
+    private final RequestAuthenticator authenticator;
+    private final UploadCompletion completion;
+
+    PostObjectHandler(ObjectStore store, Clock clock, RequestAuthenticator authenticator,
+            UploadCompletion completion) {
+        this.store = store;
+        this.clock = clock;
+        this.authenticator = authenticator;
+        this.completion = completion;
+    }
+
+    Future<Void> handle(OssExchange ex, Bucket bucket) {
+        Promise<Void> done = Promise.promise();
+        Future<?>[] file = new Future<?>[1];
+        ex.request.setExpectMultipart(true);
+        ex.request.uploadHandler(upload -> {
+            if (file[0] != null) {
+                upload.handler(chunk -> {
+                });
+                done.tryFail(incorrectFileCount());
+                return;
+            }
+            // Vert.x announces the file part before it adds the fields decoded in the same chunk: look at them on
+            // the next turn of the event loop, holding the file bytes meanwhile
+            upload.pause();
+            Promise<Void> stored = Promise.promise();
+            file[0] = stored.future();
+            io.vertx.core.Vertx.currentContext().runOnContext(v -> onFile(ex, bucket, upload).onComplete(stored));
+        });
+        ex.request.exceptionHandler(done::tryFail);
+        ex.request.endHandler(v -> {
+            if (file[0] == null) {
+                done.tryFail(incorrectFileCount());
+            } else {
+                file[0].onComplete(r -> {
+                    if (r.succeeded()) {
+                        done.tryComplete();
+                    } else {
+                        done.tryFail(r.cause());
+                    }
+                });
+            }
+        });
+        ex.request.resume();
+        return done.future();
+    }
+
+    private Future<Void> onFile(OssExchange ex, Bucket bucket, HttpServerFileUpload upload) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        ex.request.formAttributes()
+                .forEach(e -> fields.putIfAbsent(fieldName(e.getKey()).toLowerCase(Locale.ROOT), e.getValue()));
+        UploadCompletion.Pending pending;
+        String key;
+        try {
+            authenticator.authenticatePostPolicy(fields);
+            key = objectKey(fields, upload.filename());
+            pending = completion.preparePost(ex, fields.get("callback"), customVariables(ex));
+        } catch (RuntimeException e) {
+            upload.handler(chunk -> {
+            });
+            upload.resume();
+            return Future.failedFuture(e);
+        }
+        return store.storage().ingest(upload).compose(in -> {
+            try {
+                checkPolicy(fields, bucket.name(), in.size());
+            } catch (RuntimeException e) {
+                in.blob().release();
+                throw e;
+            }
+            StoredObject object = new StoredObject(key, in.blob(), in.size(), in.md5Hex(), in.md5Base64(),
+                    in.crc64(), clock.instant(), "Normal", storableHeaders(fields, upload));
+            bucket.put(object);
+            return pending.complete(bucket.name(), object, "PostObject", successReply(ex, fields, bucket, object));
+        });
+    }
+
+    private static String objectKey(Map<String, String> fields, String filename) {
+        String key = fields.get("key");
+        if (key == null || key.isEmpty()) {
+            throw OssError.invalidArgument("The key form field is required.", "key", "");
+        }
+        return key.replace("${filename}", filename == null ? "" : filename);
+    }
+
+    /** The {@code x:*} fields with their names as sent. */
+    private static Map<String, String> customVariables(OssExchange ex) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        ex.request.formAttributes().forEach(e -> {
+            String name = fieldName(e.getKey());
+            if (name.startsWith("x:")) {
+                vars.putIfAbsent(name, e.getValue());
+            }
+        });
+        return vars;
+    }
+
+    /**
+     * Netty's multipart decoder turns ':' in field names into a space, so "x:uid" arrives as "x uid". No OSS form
+     * field has a space in its name, so the custom-variable prefix is restored.
+     */
+    static String fieldName(String decodedName) {
+        return decodedName.startsWith("x ") ? "x:" + decodedName.substring(2) : decodedName;
+    }
+
+    private void checkPolicy(Map<String, String> fields, String bucket, long size) {
+        Map<String, String> checked = new LinkedHashMap<>(fields);
+        checked.put("bucket", bucket);
+        try {
+            PostPolicy.parse(fields.get("policy")).check(checked, size, clock.instant());
+        } catch (PostPolicyViolation v) {
+            throw new OssError(v.httpStatus(), v.ossCode(), v.getMessage());
+        }
+    }
+
+    private static Map<String, String> storableHeaders(Map<String, String> fields, HttpServerFileUpload upload) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        String contentType = fields.getOrDefault("content-type", fields.get("x-oss-content-type"));
+        if (contentType == null || contentType.isEmpty()) {
+            contentType = upload.contentType();
+        }
+        headers.put("content-type", contentType == null || contentType.isEmpty() ? "application/octet-stream"
+                : contentType);
+        for (String name : new String[] { "content-disposition", "content-encoding", "cache-control", "expires" }) {
+            if (fields.containsKey(name)) {
+                headers.put(name, fields.get(name));
+            }
+        }
+        fields.forEach((name, value) -> {
+            if (name.startsWith(KEPT_PREFIX)) {
+                headers.put(name, value);
+            }
+        });
+        return headers;
+    }
+
+    private static UploadCompletion.DefaultReply successReply(OssExchange ex, Map<String, String> fields,
+            Bucket bucket, StoredObject object) {
+        String status = fields.getOrDefault("success_action_status", "204");
+        return switch (status) {
+            case "200" -> UploadCompletion.DefaultReply.EMPTY_200;
+            case "201" -> new UploadCompletion.DefaultReply(201, new XmlWriter().start("PostResponse")
+                    .element("Bucket", bucket.name())
+                    .element("Location", "http://" + ex.hostId() + "/" + object.key())
+                    .element("Key", object.key())
+                    .element("ETag", ObjectHeaders.quoted(object.etag()))
+                    .toBuffer(), "application/xml");
+            default -> new UploadCompletion.DefaultReply(204, io.vertx.core.buffer.Buffer.buffer(), null);
+        };
+    }
+
+    private static OssError incorrectFileCount() {
+        return new OssError(400, "IncorrectNumberOfFilesInPOSTRequest",
+                "POST requires exactly one file upload per request.");
+    }
+}
