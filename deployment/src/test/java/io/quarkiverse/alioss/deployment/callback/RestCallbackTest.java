@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,9 +56,11 @@ class RestCallbackTest {
             .overrideConfigKey("quarkus.rest.path", "/api")
             .overrideConfigKey("quarkus.oss.callback.trusted-key-urls", TestCallbackKeys.keyUrl())
             .overrideConfigKey("quarkus.oss.callback.base-url", "http://callbacks.example")
-            .overrideConfigKey("quarkus.oss.callback.token.secret", SECRET);
+            .overrideConfigKey("quarkus.oss.callback.token.secret", SECRET)
+            .overrideConfigKey("quarkus.oss.callback.max-body-size", "2K");
 
     static final AtomicInteger CALLS = new AtomicInteger();
+    static final AtomicInteger FILTERED = new AtomicInteger();
     static volatile String lastPubKeyHeader;
     static volatile String lastToken;
 
@@ -130,8 +133,13 @@ class RestCallbackTest {
         }
     }
 
-    /** An application mapper that would answer everything with 422: refused callbacks must not go through it. */
+    /** An application mapper and filter: refused callbacks must go through neither. */
     public static class Mappers {
+        @ServerRequestFilter
+        public void count() {
+            FILTERED.incrementAndGet();
+        }
+
         @ServerExceptionMapper
         public RestResponse<Map<String, String>> anything(RuntimeException e) {
             return RestResponse.ResponseBuilder.<Map<String, String>> create(422)
@@ -153,6 +161,7 @@ class RestCallbackTest {
     @BeforeEach
     void reset() {
         CALLS.set(0);
+        FILTERED.set(0);
         lastPubKeyHeader = null;
         lastToken = null;
     }
@@ -259,6 +268,7 @@ class RestCallbackTest {
                 SignedCallbacks.decodedPath(target), body), TestCallbackKeys.base64("http://localhost:1/evil.pem"))
                 .then().statusCode(403).body("reason", containsString("UNTRUSTED_KEY_URL"));
         assertThat(CALLS).hasValue(0);
+        assertThat(FILTERED).hasValue(0);
     }
 
     @Test
@@ -277,6 +287,21 @@ class RestCallbackTest {
         SignedCallbacks.post("/api/hooks/entity", SignedCallbacks.FORM, "size=1")
                 .then().statusCode(403).body("reason", containsString("MISSING"));
         assertThat(CALLS).hasValue(0);
+    }
+
+    @Test
+    void acceptedCallbackPassesTheApplicationRequestFilters() {
+        call("restEntity", Map.of(), Map.of("size", "1")).statusCode(200);
+        assertThat(FILTERED).hasValue(1);
+    }
+
+    @Test
+    void bodyOverTheLimitIs413AndNotInvoked() {
+        OssCallbackSpec spec = templates.get("restEntity").fill();
+        SignedCallbacks.post(OssBodies.target(spec), SignedCallbacks.FORM, "size=1&pad=" + "x".repeat(3000))
+                .then().statusCode(413);
+        assertThat(CALLS).hasValue(0);
+        assertThat(FILTERED).hasValue(0);
     }
 
     @Test
