@@ -150,6 +150,7 @@ class RestCallbackTest {
     @Inject
     OssCallbackTemplates templates;
 
+    /** The system variables of one upload (the route tests use the same values). */
     static final Map<String, String> UPLOAD = Map.ofEntries(Map.entry("bucket", "photos"),
             Map.entry("object", "avatars/alice 1.png"), Map.entry("etag", "D8E8FCA2DC0F896FD7CB4CB0031BA249"),
             Map.entry("size", "1234"), Map.entry("mimeType", "image/png"), Map.entry("imageInfo.height", "40"),
@@ -173,6 +174,13 @@ class RestCallbackTest {
         spec.vars().forEach(all::put);
         return SignedCallbacks.post(OssBodies.target(spec), spec.bodyType().contentType(), OssBodies.render(spec, all))
                 .then();
+    }
+
+    /** What OSS substitutes for the filled template: the upload's system variables and the spec's custom ones. */
+    private static Map<String, String> uploadValues(OssCallbackSpec spec) {
+        Map<String, String> values = new HashMap<>(UPLOAD);
+        values.putAll(spec.vars());
+        return values;
     }
 
     @Test
@@ -252,8 +260,7 @@ class RestCallbackTest {
     @Test
     void forgedSignatureIs403AndNeverReachesTheMethodOrTheMapper() {
         OssCallbackSpec spec = templates.get("restAvatar").fill(Map.of("user", "alice"));
-        Map<String, String> values = new HashMap<>(UPLOAD);
-        values.putAll(spec.vars());
+        Map<String, String> values = uploadValues(spec);
         byte[] body = OssBodies.render(spec, values).getBytes(StandardCharsets.UTF_8);
         String target = OssBodies.target(spec);
         String signatureOfOtherBody = TestCallbackKeys.sign(SignedCallbacks.decodedPath(target),
@@ -274,8 +281,7 @@ class RestCallbackTest {
     @Test
     void editedCustomVariableIsRefusedByTheToken() {
         OssCallbackSpec spec = templates.get("restAvatar").fill(Map.of("user", "alice"));
-        Map<String, String> values = new HashMap<>(UPLOAD);
-        values.putAll(spec.vars());
+        Map<String, String> values = uploadValues(spec);
         values.put("x:user", "mallory");
         SignedCallbacks.post(OssBodies.target(spec), SignedCallbacks.FORM, OssBodies.render(spec, values))
                 .then().statusCode(403).body("reason", containsString("MISMATCH"));
