@@ -29,8 +29,8 @@ final class CallbackMethodModel {
     /** Custom variable names as OSS and the callback token accept them. */
     static final Pattern CUSTOM_VARIABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern CALLBACK_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
-    /** A literal path: no Vert.x path parameters or wildcards, no query or fragment, no whitespace. */
-    private static final Pattern LITERAL_PATH = Pattern.compile("(/[A-Za-z0-9._~!$&'()+,;=@%-]*)+");
+    /** A literal path: no Vert.x path parameters or wildcards, no query, fragment, percent-escapes or whitespace. */
+    private static final Pattern LITERAL_PATH = Pattern.compile("(/[A-Za-z0-9._~!$&'()+,;=@-]*)+");
 
     private final MethodInfo method;
     private final String description;

@@ -191,6 +191,8 @@ class OssCallbackProcessor {
             BuildProducer<RouteDescriptionBuildItem> descriptions,
             BuildProducer<CallbackServicesBuildItem> servicesItem) {
         if (callbacks.isEmpty()) {
+            // replaces the templates of a previous dev-mode generation, whose runtime classes may be shared
+            recorder.noTemplates();
             return;
         }
         RuntimeValue<CallbackRouteServices> services = recorder.services(launchMode.getLaunchMode());

@@ -13,7 +13,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +51,8 @@ class CallbackRoutesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Uploads.class, Saved.class, ThreadRecord.class,
+            .withApplicationRoot(jar -> jar.addClasses(Uploads.class, Saved.class, ThreadRecord.class, RequestState.class,
+                    PerCallReceiver.class,
                     TestCallbackKeys.class, SignedCallbacks.class, OssBodies.class))
             .overrideConfigKey("quarkus.http.test-port", "0")
             .overrideConfigKey("quarkus.oss.callback.trusted-key-urls", TestCallbackKeys.keyUrl())
@@ -59,8 +63,34 @@ class CallbackRoutesTest {
     record Saved(String user, String object, long size, Integer width) {
     }
 
+    /** Proves the request context is active while a callback method runs. */
+    @RequestScoped
+    static class RequestState {
+        String id() {
+            return "request";
+        }
+    }
+
+    /** A dependent bean gets a fresh instance per callback, destroyed once the reply is written. */
+    @Dependent
+    static class PerCallReceiver {
+        static final AtomicInteger DESTROYED = new AtomicInteger();
+
+        @OssCallback(path = "/oss/per-call", name = "perCall")
+        void received(@SystemVar("bucket") String bucket) {
+        }
+
+        @PreDestroy
+        void destroyed() {
+            DESTROYED.incrementAndGet();
+        }
+    }
+
     @ApplicationScoped
     static class Uploads {
+        @Inject
+        RequestState requestState;
+
         static final AtomicInteger CALLS = new AtomicInteger();
         static final Map<String, ThreadRecord> THREADS = new ConcurrentHashMap<>();
         static volatile OssUpload lastUpload;
@@ -87,6 +117,7 @@ class CallbackRoutesTest {
 
         @OssCallback(path = "/oss/ack", name = "ack")
         void ack(@SystemVar("bucket") String bucket) {
+            requestState.id();
             record("ack");
         }
 
@@ -207,6 +238,14 @@ class CallbackRoutesTest {
         call("ack", Map.of(), Map.of("bucket", "photos")).then().statusCode(200)
                 .header("Content-Length", "15").body(equalTo("{\"status\":\"OK\"}"));
         assertThat(Uploads.THREADS.get("ack")).isEqualTo(new ThreadRecord(false, true, false));
+    }
+
+    @Test
+    void dependentBeanIsDestroyedAfterEachCallback() {
+        int before = PerCallReceiver.DESTROYED.get();
+        call("perCall", Map.of(), Map.of("bucket", "b")).then().statusCode(200);
+        call("perCall", Map.of(), Map.of("bucket", "b")).then().statusCode(200);
+        assertThat(PerCallReceiver.DESTROYED.get() - before).isEqualTo(2);
     }
 
     @Test

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
+import io.restassured.RestAssured;
 
 /** A callback reaches the method only when signed by a trusted key; every other request is refused with 403. */
 class CallbackVerificationTest {
@@ -87,6 +93,27 @@ class CallbackVerificationTest {
         SignedCallbacks.send(PATH, SignedCallbacks.FORM, body, TestCallbackKeys.sign("/oss/other", body),
                 TestCallbackKeys.keyUrlHeader())
                 .then().statusCode(403);
+        assertThat(Pings.CALLS).hasValue(0);
+    }
+
+    @Test
+    void chunkedBodyOverTheLimitIsCutOffWith413() throws Exception {
+        byte[] body = ("bucket=" + "x".repeat(70 * 1024)).getBytes(StandardCharsets.UTF_8);
+        // an input stream of unknown length is sent chunked: no Content-Length to refuse early
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + PATH))
+                .header("content-type", SignedCallbacks.FORM)
+                .header("authorization", TestCallbackKeys.sign(PATH, body))
+                .header("x-oss-pub-key-url", TestCallbackKeys.keyUrlHeader())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Pings.CALLS).hasValue(0);
+    }
+
+    @Test
+    void onlyPostIsRouted() {
+        RestAssured.given().get(PATH).then().statusCode(405);
         assertThat(Pings.CALLS).hasValue(0);
     }
 }

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,7 +18,8 @@ import io.quarkus.test.QuarkusUnitTest;
 /**
  * Callbacks really signed by OSS (protocol reference §5, V1 and V2) are accepted by generated routes mounted at their
  * original paths, verified with the pinned OSS key only: no test key, nothing fetched. Tokens are off, as a real OSS
- * callback from outside this application has none.
+ * callback from outside this application has none. The receiver class has no bean annotation, so this also shows
+ * that declaring {@code @OssCallback} is enough to make a class a bean.
  */
 class GenuineOssCallbackTest {
 
@@ -40,7 +39,7 @@ class GenuineOssCallbackTest {
             .overrideConfigKey("quarkus.http.test-port", "0")
             .overrideConfigKey("quarkus.oss.callback.token.enabled", "false");
 
-    @ApplicationScoped
+    /** Deliberately without a scope annotation: the extension makes the declaring class a bean. */
     static class Receivers {
         static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
 

@@ -7,36 +7,56 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
 import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
+import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.quarkus.test.QuarkusUnitTest;
 import io.restassured.RestAssured;
 
-/** With {@code quarkus.http.root-path}, the route, the template path and the callback URLs all include it. */
+/**
+ * With {@code quarkus.http.root-path}, the route, the template path and the callback URLs all include it; the reply
+ * is written with the application's (customized) ObjectMapper.
+ */
 class RootPathTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Orders.class, TestCallbackKeys.class, SignedCallbacks.class,
-                    OssBodies.class))
+            .withApplicationRoot(jar -> jar.addClasses(Orders.class, OrderSaved.class, SnakeCase.class,
+                    TestCallbackKeys.class, SignedCallbacks.class, OssBodies.class))
             .overrideConfigKey("quarkus.http.test-port", "0")
             .overrideConfigKey("quarkus.http.root-path", "/api")
             .overrideConfigKey("quarkus.oss.callback.trusted-key-urls", TestCallbackKeys.keyUrl())
             .overrideConfigKey("quarkus.oss.callback.base-url", "https://one.example/,https://two.example")
             .overrideConfigKey("quarkus.oss.callback.token.secret", "root-path-test-secret-of-at-least-32-chars");
 
+    record OrderSaved(String orderId) {
+    }
+
+    /** Replies are written with the application's ObjectMapper, customizations included. */
+    @Singleton
+    static class SnakeCase implements ObjectMapperCustomizer {
+        @Override
+        public void customize(ObjectMapper objectMapper) {
+            objectMapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        }
+    }
+
     @ApplicationScoped
     static class Orders {
         @OssCallback(path = "oss/order", name = "order")
-        Map<String, String> order(@CallbackVar("order_id") String orderId) {
-            return Map.of("order", orderId);
+        OrderSaved order(@CallbackVar("order_id") String orderId) {
+            return new OrderSaved(orderId);
         }
     }
 
@@ -55,7 +75,7 @@ class RootPathTest {
         String relative = target.substring("/api".length());
         SignedCallbacks.sendSignedAs(target, relative, SignedCallbacks.FORM,
                 OssBodies.render(spec, Map.of("x:order_id", "42")))
-                .then().statusCode(200).body(equalTo("{\"order\":\"42\"}"));
+                .then().statusCode(200).body(equalTo("{\"order_id\":\"42\"}"));
     }
 
     @Test

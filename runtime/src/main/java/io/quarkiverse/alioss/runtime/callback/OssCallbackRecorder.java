@@ -70,6 +70,10 @@ public class OssCallbackRecorder {
         CallbackTemplateRegistry.install(new CallbackTemplateRegistry(templates));
     }
 
+    public void noTemplates() {
+        CallbackTemplateRegistry.install(new CallbackTemplateRegistry(Map.of()));
+    }
+
     public Supplier<OssCallbackTemplate> template(String name) {
         return () -> CallbackTemplateRegistry.current().get(name);
     }

@@ -52,10 +52,6 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
     /** Calls the business method; {@code arguments} match its parameters in order, primitives boxed. */
     protected abstract Object invokeMethod(Object bean, Object[] arguments) throws Exception;
 
-    public final CallbackEndpoint endpoint() {
-        return endpoint;
-    }
-
     @Override
     public final void handle(RoutingContext ctx) {
         Context context = Vertx.currentContext();
@@ -81,13 +77,18 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
             fail(ctx, e);
             return;
         }
-        switch (endpoint.getInvocation()) {
-            case EVENT_LOOP -> invoke(ctx, arguments);
-            case WORKER -> context.executeBlocking(() -> {
-                invoke(ctx, arguments);
-                return null;
-            }, false);
-            case VIRTUAL_THREAD -> VirtualThreadsRecorder.getCurrent().execute(() -> invoke(ctx, arguments));
+        try {
+            switch (endpoint.getInvocation()) {
+                case EVENT_LOOP -> invoke(ctx, arguments);
+                case WORKER -> context.executeBlocking(() -> {
+                    invoke(ctx, arguments);
+                    return null;
+                }, false);
+                case VIRTUAL_THREAD -> VirtualThreadsRecorder.getCurrent().execute(() -> invoke(ctx, arguments));
+            }
+        } catch (RuntimeException e) {
+            // e.g. a worker pool that rejects the task during shutdown
+            fail(ctx, e);
         }
     }
 

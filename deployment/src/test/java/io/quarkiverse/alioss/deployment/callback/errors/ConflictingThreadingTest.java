@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
@@ -20,7 +19,9 @@ class ConflictingThreadingTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Bad.class))
-            .assertException(BuildErrors.mentioning("io.quarkiverse.alioss.deployment.callback.errors.ConflictingThreadingTest$Bad#uploaded(String)", "both @Blocking and @NonBlocking"));
+            .assertException(BuildErrors.mentioning(
+                    "io.quarkiverse.alioss.deployment.callback.errors.ConflictingThreadingTest$Bad#uploaded(String)",
+                    "both @Blocking and @NonBlocking"));
 
     @ApplicationScoped
     static class Bad {

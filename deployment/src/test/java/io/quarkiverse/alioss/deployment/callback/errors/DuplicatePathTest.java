@@ -7,11 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
-
 
 /** The build fails, naming the method: two callbacks on one path. */
 class DuplicatePathTest {
@@ -19,7 +17,9 @@ class DuplicatePathTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Bad.class))
-            .assertException(BuildErrors.mentioning("io.quarkiverse.alioss.deployment.callback.errors.DuplicatePathTest$Bad#second(String)", "uses the path /oss/same already used by io.quarkiverse.alioss.deployment.callback.errors.DuplicatePathTest$Bad#first(String)"));
+            .assertException(BuildErrors.mentioning(
+                    "io.quarkiverse.alioss.deployment.callback.errors.DuplicatePathTest$Bad#second(String)",
+                    "uses the path /oss/same already used by io.quarkiverse.alioss.deployment.callback.errors.DuplicatePathTest$Bad#first(String)"));
 
     @ApplicationScoped
     static class Bad {

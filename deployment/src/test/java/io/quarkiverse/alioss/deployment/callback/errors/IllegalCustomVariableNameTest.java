@@ -9,9 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
-import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
-
 
 /** The build fails, naming the method: a custom variable name OSS would not accept. */
 class IllegalCustomVariableNameTest {
@@ -19,7 +17,9 @@ class IllegalCustomVariableNameTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Bad.class))
-            .assertException(BuildErrors.mentioning("io.quarkiverse.alioss.deployment.callback.errors.IllegalCustomVariableNameTest$Bad#uploaded(String)", "illegal custom variable name \"User-Name\""));
+            .assertException(BuildErrors.mentioning(
+                    "io.quarkiverse.alioss.deployment.callback.errors.IllegalCustomVariableNameTest$Bad#uploaded(String)",
+                    "illegal custom variable name \"User-Name\""));
 
     @ApplicationScoped
     static class Bad {

@@ -7,11 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
-import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
-
 
 /** The build fails, naming the method: OSS refuses an empty callback body. */
 class NoVariableTest {
@@ -19,7 +16,9 @@ class NoVariableTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Bad.class))
-            .assertException(BuildErrors.mentioning("io.quarkiverse.alioss.deployment.callback.errors.NoVariableTest$Bad#uploaded()", "binds no variable"));
+            .assertException(BuildErrors.mentioning(
+                    "io.quarkiverse.alioss.deployment.callback.errors.NoVariableTest$Bad#uploaded()",
+                    "binds no variable"));
 
     @ApplicationScoped
     static class Bad {

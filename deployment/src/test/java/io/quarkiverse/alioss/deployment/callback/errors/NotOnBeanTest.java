@@ -7,11 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
-
 
 /** The build fails, naming the method: an abstract class is never a bean. */
 class NotOnBeanTest {
@@ -19,7 +17,9 @@ class NotOnBeanTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Bad.class))
-            .assertException(BuildErrors.mentioning("io.quarkiverse.alioss.deployment.callback.errors.NotOnBeanTest$Bad#uploaded(String)", "is not declared on a bean class"));
+            .assertException(BuildErrors.mentioning(
+                    "io.quarkiverse.alioss.deployment.callback.errors.NotOnBeanTest$Bad#uploaded(String)",
+                    "is not declared on a bean class"));
 
     abstract static class Bad {
         @OssCallback(path = "/oss/a")

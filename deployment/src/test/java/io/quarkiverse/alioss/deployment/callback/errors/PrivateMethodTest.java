@@ -7,11 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
-
 
 /** The build fails, naming the method: a private method cannot be called by the generated handler. */
 class PrivateMethodTest {
@@ -19,7 +17,9 @@ class PrivateMethodTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Bad.class))
-            .assertException(BuildErrors.mentioning("io.quarkiverse.alioss.deployment.callback.errors.PrivateMethodTest$Bad#uploaded(String)", "must not be private"));
+            .assertException(BuildErrors.mentioning(
+                    "io.quarkiverse.alioss.deployment.callback.errors.PrivateMethodTest$Bad#uploaded(String)",
+                    "must not be private"));
 
     @ApplicationScoped
     static class Bad {

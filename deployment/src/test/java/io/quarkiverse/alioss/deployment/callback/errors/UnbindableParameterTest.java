@@ -7,11 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
-
 
 /** The build fails, naming the method: a parameter without binding annotation. */
 class UnbindableParameterTest {
@@ -19,7 +17,9 @@ class UnbindableParameterTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Bad.class))
-            .assertException(BuildErrors.mentioning("io.quarkiverse.alioss.deployment.callback.errors.UnbindableParameterTest$Bad#uploaded(String, String)", "parameter 1 (java.lang.String) is not bindable"));
+            .assertException(BuildErrors.mentioning(
+                    "io.quarkiverse.alioss.deployment.callback.errors.UnbindableParameterTest$Bad#uploaded(String, String)",
+                    "parameter 1 (java.lang.String) is not bindable"));
 
     @ApplicationScoped
     static class Bad {

@@ -20,7 +20,9 @@ class UnknownTemplateNameTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Avatars.class, Uploader.class))
-            .assertException(BuildErrors.mentioning("Unsatisfied dependency", "@CallbackTemplateName(\"avatr\")",
+            .assertException(BuildErrors.mentioning(
+                    "Unsatisfied dependency",
+                    "@CallbackTemplateName(\"avatr\")",
                     "UnknownTemplateNameTest$Uploader#template"));
 
     @ApplicationScoped

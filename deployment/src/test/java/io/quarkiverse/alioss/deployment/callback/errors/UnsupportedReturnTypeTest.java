@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
@@ -19,7 +18,9 @@ class UnsupportedReturnTypeTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Bad.class))
-            .assertException(BuildErrors.mentioning("io.quarkiverse.alioss.deployment.callback.errors.UnsupportedReturnTypeTest$Bad#uploaded(String)", "unsupported return type"));
+            .assertException(BuildErrors.mentioning(
+                    "io.quarkiverse.alioss.deployment.callback.errors.UnsupportedReturnTypeTest$Bad#uploaded(String)",
+                    "unsupported return type"));
 
     @ApplicationScoped
     static class Bad {
