@@ -28,13 +28,11 @@ import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.UploadResult;
 import io.quarkiverse.alioss.runtime.client.StubOssServer.Reply;
 import io.smallrye.mutiny.Multi;
-import io.vertx.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 
 /** The client's request shapes, error mapping and retries, against a scripted local server. */
 class ClientAgainstStubTest {
 
-    private Vertx vertx;
     private StubOssServer stub;
     private VertxReactiveOssClient reactive;
     private OssClient client;
@@ -44,20 +42,14 @@ class ClientAgainstStubTest {
 
     @BeforeEach
     void start() throws Exception {
-        vertx = Vertx.vertx();
-        stub = new StubOssServer(vertx);
-        ClientOptions options = ClientOptions.of(stub.endpoint(), "bkt", true, new CountingSigner(),
-                CountingSigner.CREDENTIALS)
-                .withRetry(new RetryStrategy(2, Duration.ofMillis(1), Duration.ofMillis(5)));
-        reactive = new VertxReactiveOssClient(vertx, options);
-        client = new BlockingOssClient(reactive);
+        stub = StubOssServer.start(o -> o.withRetry(new RetryStrategy(2, Duration.ofMillis(1), Duration.ofMillis(5))));
+        reactive = stub.reactive();
+        client = stub.client();
     }
 
     @AfterEach
     void stop() throws Exception {
-        reactive.close();
         stub.close();
-        vertx.close().toCompletionStage().toCompletableFuture().get();
     }
 
     @Test

@@ -28,14 +28,12 @@ import io.quarkiverse.alioss.UploadResult;
 import io.quarkiverse.alioss.runtime.client.StubOssServer.Recorded;
 import io.quarkiverse.alioss.runtime.crc.Crc64;
 import io.quarkiverse.alioss.runtime.client.StubOssServer.Reply;
-import io.vertx.core.Vertx;
 
 /** The high-level upload against a scripted multipart server: planning, parallel parts, completion, abort. */
 class MultipartUploaderTest {
 
     private static final int PART = 100 * 1024;
 
-    private Vertx vertx;
     private StubOssServer stub;
     private VertxReactiveOssClient reactive;
     private OssClient client;
@@ -49,22 +47,16 @@ class MultipartUploaderTest {
 
     @BeforeEach
     void start() throws Exception {
-        vertx = Vertx.vertx();
-        stub = new StubOssServer(vertx);
+        stub = StubOssServer.start(o -> o.withRetry(new RetryStrategy(1, Duration.ofMillis(1), Duration.ofMillis(2)))
+                .withUploadDefaults(PART, 2L * PART, 3));
         stub.handle(this::fakeMultipart);
-        ClientOptions options = ClientOptions.of(stub.endpoint(), "bkt", true, new CountingSigner(),
-                CountingSigner.CREDENTIALS)
-                .withRetry(new RetryStrategy(1, Duration.ofMillis(1), Duration.ofMillis(2)))
-                .withUploadDefaults(PART, 2L * PART, 3);
-        reactive = new VertxReactiveOssClient(vertx, options);
-        client = new BlockingOssClient(reactive);
+        reactive = stub.reactive();
+        client = stub.client();
     }
 
     @AfterEach
     void stop() throws Exception {
-        reactive.close();
         stub.close();
-        vertx.close().toCompletionStage().toCompletableFuture().get();
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import io.quarkiverse.alioss.OssClient;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -38,11 +41,22 @@ final class StubOssServer implements AutoCloseable {
         }
     }
 
+    private final Vertx vertx;
     private final HttpServer server;
+    private VertxReactiveOssClient reactive;
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private volatile Function<Recorded, Reply> handler = r -> Reply.ok();
 
-    StubOssServer(Vertx vertx) throws Exception {
+    /** A stub on its own Vert.x with a client (path-style, counting signer) tuned by {@code tuning}. */
+    static StubOssServer start(UnaryOperator<ClientOptions> tuning) throws Exception {
+        StubOssServer stub = new StubOssServer(Vertx.vertx());
+        stub.reactive = new VertxReactiveOssClient(stub.vertx, tuning.apply(ClientOptions.of(stub.endpoint(), "bkt",
+                true, new CountingSigner(), CountingSigner.CREDENTIALS)));
+        return stub;
+    }
+
+    private StubOssServer(Vertx vertx) throws Exception {
+        this.vertx = vertx;
         server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             Recorded recorded = new Recorded(request.method().name(), request.path(), request.query(),
                     MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), body.getBytes());
@@ -74,8 +88,18 @@ final class StubOssServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.actualPort());
     }
 
+    VertxReactiveOssClient reactive() {
+        return reactive;
+    }
+
+    OssClient client() {
+        return new BlockingOssClient(reactive);
+    }
+
     @Override
     public void close() throws Exception {
+        reactive.close();
         server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 }
