@@ -37,10 +37,12 @@ public final class OssEmulator implements AutoCloseable {
     private final HttpServer server;
     private final String baseUrl;
     private final CallbackCompletion completion;
+    private final String callbackKeyPem;
 
     private OssEmulator(OssEmulatorOptions options, Vertx vertx, boolean ownsVertx, ObjectStore store,
-            FaultInjector faults, HttpServer server, CallbackCompletion completion) {
+            FaultInjector faults, HttpServer server, CallbackCompletion completion, String callbackKeyPem) {
         this.completion = completion;
+        this.callbackKeyPem = callbackKeyPem;
         this.options = options;
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
@@ -84,7 +86,8 @@ public final class OssEmulator implements AutoCloseable {
                     .requestHandler(handler)
                     .listen()
                     .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            OssEmulator emulator = new OssEmulator(options, vertx, ownsVertx, store, faults, server, completion);
+            OssEmulator emulator = new OssEmulator(options, vertx, ownsVertx, store, faults, server, completion,
+                    key.publicKeyPem());
             keyUrl[0] = emulator.callbackPublicKeyUrl();
             return emulator;
         } catch (Exception e) {
@@ -128,6 +131,14 @@ public final class OssEmulator implements AutoCloseable {
     /** Where the public key of the emulator's callback signatures is served (no authentication). */
     public String callbackPublicKeyUrl() {
         return baseUrl + OssServer.CALLBACK_KEY_PATH;
+    }
+
+    /**
+     * The PEM (X.509 SubjectPublicKeyInfo) of the key this instance signs callbacks with, the same text as served at
+     * {@link #callbackPublicKeyUrl()}: what a verifier must trust to accept its callbacks.
+     */
+    public String callbackPublicKeyPem() {
+        return callbackKeyPem;
     }
 
     /** Fault rules of this running instance; changes apply to the next request. */

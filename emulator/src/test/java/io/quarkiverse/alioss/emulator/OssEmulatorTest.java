@@ -74,7 +74,7 @@ class OssEmulatorTest {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> pem = http.send(HttpRequest.newBuilder(keyUrl).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(pem.body()).startsWith("-----BEGIN PUBLIC KEY-----");
+        assertThat(pem.body()).startsWith("-----BEGIN PUBLIC KEY-----").isEqualTo(emulator.callbackPublicKeyPem());
         emulator.close();
         assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(keyUrl).build(),
                 HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);

@@ -3,7 +3,9 @@ package io.quarkiverse.alioss.emulator.server;
 import java.time.Clock;
 import java.util.Map;
 
+import io.quarkiverse.alioss.emulator.auth.UriEncoding;
 import io.quarkiverse.alioss.emulator.store.Bucket;
+import io.quarkiverse.alioss.emulator.store.Crc64;
 import io.quarkiverse.alioss.emulator.store.Ingested;
 import io.quarkiverse.alioss.emulator.store.ObjectStore;
 import io.quarkiverse.alioss.emulator.store.StoredObject;
@@ -112,7 +114,7 @@ final class ObjectHandlers {
 
     Future<Void> copy(OssExchange ex, Bucket bucket) {
         String source = ex.header("x-oss-copy-source");
-        String path = io.quarkiverse.alioss.emulator.auth.UriEncoding.decode(
+        String path = UriEncoding.decode(
                 source.startsWith("/") ? source.substring(1) : source, false);
         int slash = path.indexOf('/');
         if (slash <= 0 || slash == path.length() - 1) {
@@ -135,8 +137,7 @@ final class ObjectHandlers {
                 original.contentMd5(), original.crc64(), clock.instant(), original.objectType(), headers);
         bucket.put(copy);
         ex.discardUnreadBody();
-        ex.response().putHeader("x-oss-hash-crc64ecma",
-                io.quarkiverse.alioss.emulator.store.Crc64.toHeader(copy.crc64()));
+        ex.response().putHeader("x-oss-hash-crc64ecma", Crc64.toHeader(copy.crc64()));
         return ex.sendXml(200, new XmlWriter().start("CopyObjectResult")
                 .element("ETag", ObjectHeaders.quoted(copy.etag()))
                 .element("LastModified", HttpDates.iso(copy.lastModified())));

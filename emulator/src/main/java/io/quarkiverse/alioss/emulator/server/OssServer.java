@@ -5,6 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.netty.channel.ChannelOption;
 import io.quarkiverse.alioss.emulator.auth.AuthFailure;
 import io.quarkiverse.alioss.emulator.auth.RequestAuthenticator;
 import io.quarkiverse.alioss.emulator.fault.FaultInjector;
@@ -15,9 +16,11 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.impl.ConnectionBase;
 
 /**
  * The request pipeline: common headers, CORS, addressing, fault injection, authentication, then the operation.
@@ -96,7 +99,7 @@ public final class OssServer implements Handler<HttpServerRequest> {
     private void run(OssExchange ex, Operation operation, FaultRule rule) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         if (rule.resetRate() > 0 && random.nextDouble() < rule.resetRate()) {
-            ex.request.connection().close();
+            reset(ex.request.connection());
             return;
         }
         if (rule.errorRate() > 0 && random.nextDouble() < rule.errorRate()) {
@@ -145,6 +148,14 @@ public final class OssServer implements Handler<HttpServerRequest> {
             case LIST_PARTS -> multipart.listParts(ex, bucket);
             case LIST_BUCKETS, PUT_BUCKET -> throw new IllegalStateException("handled above");
         };
+    }
+
+    /** Drops the connection with a TCP reset (SO_LINGER 0), as a crashed or overloaded server would. */
+    private static void reset(HttpConnection connection) {
+        if (connection instanceof ConnectionBase base) {
+            base.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+        }
+        connection.close();
     }
 
     private static void fail(OssExchange ex, Throwable error) {

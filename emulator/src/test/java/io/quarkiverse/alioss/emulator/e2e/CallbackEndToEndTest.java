@@ -131,6 +131,22 @@ class CallbackEndToEndTest {
     }
 
     @Test
+    void imageInformationIsProbedFromTheStoredBytes() throws Exception {
+        // a PNG signature and IHDR chunk: 300 x 200
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                0, 0, 1, 44, 0, 0, 0, (byte) 200, 8, 6, 0, 0, 0, 0, 0, 0, 0 };
+        Callback callback = callback("/oss/image");
+        callback.setCallbackBody("w=${imageInfo.width}&h=${imageInfo.height}&f=${imageInfo.format}&m=${mimeType}");
+        PutObjectRequest request = new PutObjectRequest(BUCKET, "pic.png", new ByteArrayInputStream(png));
+        com.aliyun.oss.model.ObjectMetadata meta = new com.aliyun.oss.model.ObjectMetadata();
+        meta.setContentType("image/png");
+        request.setMetadata(meta);
+        request.setCallback(callback);
+        oss.putObject(request);
+        assertThat(receiver.next().body().toString()).isEqualTo("w=300&h=200&f=png&m=image%2Fpng");
+    }
+
+    @Test
     void status500IsCallbackFailedAndTheObjectStays() throws Exception {
         receiver.answer(500, "application/json", "{}");
         assertCallbackFailed("fails/500.txt", "Error status : 500.");

@@ -24,6 +24,21 @@ class Crc64Test {
     }
 
     @Test
+    void eightBytesAtATimeEqualsByteByByteAtEveryOffsetAndLength() {
+        byte[] data = new byte[100];
+        new Random(5).nextBytes(data);
+        for (int off = 0; off < 9; off++) {
+            for (int len = 0; off + len <= data.length; len++) {
+                long bytewise = 0;
+                for (int i = off; i < off + len; i++) {
+                    bytewise = Crc64.update(bytewise, data, i, 1);
+                }
+                assertThat(Crc64.update(0, data, off, len)).as("off %d len %d", off, len).isEqualTo(bytewise);
+            }
+        }
+    }
+
+    @Test
     void combineEqualsWhole() {
         byte[] data = new byte[300_001];
         new Random(7).nextBytes(data);
