@@ -67,6 +67,10 @@ class RestCallbackProcessor {
                         : "for " + String.join(", ", httpMethods))
                         + ", but OSS sends callbacks as POST: annotate it @POST (and nothing else)");
             }
+            if (method.returnType().name().equals(CallbackDotNames.MULTI)) {
+                problems.add("returns a Multi, but OSS needs exactly one JSON reply: return a value, Uni, "
+                        + "RestResponse or Response");
+            }
             List<String> produces = resources.produces(method);
             if (!produces.isEmpty() && produces.stream().noneMatch(JaxRsResources::isJson)) {
                 problems.add("produces " + String.join(", ", produces) + ", but OSS accepts only a JSON reply: "

@@ -116,6 +116,14 @@ class RestCallbackTest {
         }
 
         @POST
+        @Path("large")
+        @OssCallback(name = "restLarge")
+        public Map<String, String> large(@SystemVar("size") int size) {
+            CALLS.incrementAndGet();
+            return Map.of("data", "x".repeat(size));
+        }
+
+        @POST
         @Path("boom")
         @OssCallback(name = "restBoom")
         public Map<String, String> boom(@SystemVar("bucket") String bucket) {
@@ -247,6 +255,15 @@ class RestCallbackTest {
                 .header("Content-Type", containsString("application/json"))
                 .header("Content-Length", "19")
                 .body(equalTo("{\"bucket\":\"photos\"}"));
+    }
+
+    @Test
+    void replyLargerThanTheOutputBufferStillHasAContentLength() {
+        int size = 64 * 1024;
+        call("restLarge", Map.of(), Map.of("size", String.valueOf(size)))
+                .statusCode(200)
+                .header("Content-Length", String.valueOf("{\"data\":\"\"}".length() + size))
+                .header("Transfer-Encoding", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

@@ -16,7 +16,8 @@ import io.vertx.ext.web.RoutingContext;
  * raw request target and those bytes, checks the callback token and binds the callback parameters, all without
  * blocking. A refused callback is answered at once (403, 400, 413...) through the abort chain, so neither request
  * filters nor the method see it. An accepted one continues with the body handed back to RESTEasy Reactive, as an
- * entity stream and, for form bodies, as parsed form data, so the method can still read it.
+ * entity stream and, for form bodies, as parsed form data, so the method can still read it; its reply is sent in one
+ * piece, with a {@code Content-Length}, as OSS requires.
  */
 final class RestCallbackVerificationHandler implements ServerRestHandler {
 
@@ -36,6 +37,7 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
                 received -> {
                     RestCallbackArguments.store(context, intake.endpoint(), received.arguments());
                     context.setInputStream(new ByteArrayInputStream(received.body()));
+                    context.setOutputStream(new WholeReplyOutputStream(context));
                     if (FormBodies.isForm(routingContext.request().getHeader("content-type"))) {
                         context.setFormData(FormBodies.parse(received.body()));
                     }

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
+import io.smallrye.mutiny.Multi;
 
 /**
- * OSS sends callbacks as POST and accepts only JSON replies: an @OssCallback resource method for another HTTP method, or
- * one that produces something else than JSON, fails the build, named.
+ * OSS sends callbacks as POST and accepts exactly one JSON reply: an @OssCallback resource method for another HTTP
+ * method, one that produces something else than JSON, or one that streams, fails the build, named.
  */
 class RestCallbackNotPostOrJsonTest {
 
@@ -30,7 +31,9 @@ class RestCallbackNotPostOrJsonTest {
                     "RestCallbackNotPostOrJsonTest$Hooks#viaGet(String) is a JAX-RS resource method for GET, but OSS sends "
                             + "callbacks as POST",
                     "RestCallbackNotPostOrJsonTest$Hooks#viaPut(String) is a JAX-RS resource method for PUT",
-                    "RestCallbackNotPostOrJsonTest$Hooks#text(String) produces text/plain, but OSS accepts only a JSON reply"));
+                    "RestCallbackNotPostOrJsonTest$Hooks#text(String) produces text/plain, but OSS accepts only a JSON reply",
+                    "RestCallbackNotPostOrJsonTest$Hooks#streamed(String) returns a Multi, but OSS needs exactly one JSON "
+                            + "reply"));
 
     @Path("/hooks")
     public static class Hooks {
@@ -47,6 +50,13 @@ class RestCallbackNotPostOrJsonTest {
         @OssCallback
         public String text(@SystemVar("bucket") String bucket) {
             return bucket;
+        }
+
+        @POST
+        @Path("streamed")
+        @OssCallback
+        public Multi<String> streamed(@SystemVar("bucket") String bucket) {
+            return Multi.createFrom().item(bucket);
         }
 
         @PUT
