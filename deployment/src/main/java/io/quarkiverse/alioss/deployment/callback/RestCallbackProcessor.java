@@ -117,6 +117,7 @@ class RestCallbackProcessor {
      */
     @BuildStep
     void validateResourceBindings(Capabilities capabilities, CombinedIndexBuildItem combinedIndex,
+            // consumed so that these errors are reported with the other bean validation errors
             ValidationPhaseBuildItem validationPhase, BuildProducer<ValidationErrorBuildItem> errors) {
         if (!capabilities.isPresent(Capability.RESTEASY_REACTIVE)) {
             return;

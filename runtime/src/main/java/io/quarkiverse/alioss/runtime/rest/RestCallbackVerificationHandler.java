@@ -35,15 +35,27 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
         context.suspend();
         intake.receive(routingContext).subscribe().with(
                 received -> {
-                    RestCallbackArguments.store(context, intake.endpoint(), received.arguments());
-                    context.setInputStream(new ByteArrayInputStream(received.body()));
-                    context.setOutputStream(new WholeReplyOutputStream(context));
-                    if (FormBodies.isForm(routingContext.request().getHeader("content-type"))) {
-                        context.setFormData(FormBodies.parse(received.body()));
+                    try {
+                        accept(context, routingContext, intake, received);
+                    } catch (RuntimeException e) {
+                        // the chain is suspended: whatever goes wrong must still answer
+                        refuse(context, intake.refusal(e));
+                        return;
                     }
                     context.resume();
                 },
                 failure -> refuse(context, intake.refusal(failure)));
+    }
+
+    /** Hands the verified body back to RESTEasy Reactive and keeps the bound callback parameters for the method. */
+    private static void accept(ResteasyReactiveRequestContext context, RoutingContext routingContext,
+            CallbackIntake intake, CallbackIntake.Received received) {
+        RestCallbackArguments.store(context, intake.endpoint(), received.arguments());
+        context.setInputStream(new ByteArrayInputStream(received.body()));
+        context.setOutputStream(new WholeReplyOutputStream(context));
+        if (FormBodies.isForm(routingContext.request().getHeader("content-type"))) {
+            context.setFormData(FormBodies.parse(received.body()));
+        }
     }
 
     /** Answers like {@code ContainerRequestContext.abortWith}: the application's exception mappers do not apply. */
