@@ -105,7 +105,13 @@ final class CallbackMethodModel {
     private String path(AnnotationInstance callback) {
         AnnotationValue value = callback.value("path");
         String path = value == null ? "" : value.asString().trim();
-        if (!path.isEmpty() && !path.startsWith("/")) {
+        if (path.isEmpty()) {
+            // the path became optional for JAX-RS resource methods, which take theirs from @Path
+            problem("needs a path, e.g. @OssCallback(path = \"/oss/avatar\"); only JAX-RS resource methods take "
+                    + "theirs from @Path");
+            return path;
+        }
+        if (!path.startsWith("/")) {
             path = "/" + path;
         }
         if (!LITERAL_PATH.matcher(path).matches()) {
