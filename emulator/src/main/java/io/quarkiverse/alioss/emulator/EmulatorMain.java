@@ -17,6 +17,7 @@ public final class EmulatorMain {
               --access-key-secret SECRET accepted access key secret (default %s)
               --region REGION            region for V4 signatures (default %s)
               --data-dir DIR             keep object bytes in DIR (default: in memory)
+              --event-loops N            event loops serving requests (default: processors, at most 4)
               --fault OP:SETTINGS        inject faults, e.g. PutObject:error-rate=0.2,latency=50ms
                                          (OP may be * ; settings: error-rate, reset-rate, latency, corrupt)
               --help                     print this help
@@ -77,13 +78,14 @@ public final class EmulatorMain {
                 throw new IllegalArgumentException(arg + " needs a value");
             }
             switch (name) {
-                case "--port" -> builder.port(parsePort(value));
+                case "--port" -> builder.port(parseNumber(name, value));
                 case "--host" -> builder.host(value);
                 case "--bucket" -> builder.bucket(value);
                 case "--access-key-id" -> builder.accessKeyId(value);
                 case "--access-key-secret" -> builder.accessKeySecret(value);
                 case "--region" -> builder.region(value);
                 case "--data-dir" -> builder.dataDir(Path.of(value));
+                case "--event-loops" -> builder.eventLoops(parseNumber(name, value));
                 case "--fault" -> {
                     new io.quarkiverse.alioss.emulator.fault.FaultInjector().set(value);
                     builder.fault(value);
@@ -94,11 +96,11 @@ public final class EmulatorMain {
         return builder.build();
     }
 
-    private static int parsePort(String value) {
+    private static int parseNumber(String option, String value) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port must be a number, got: " + value);
+            throw new IllegalArgumentException(option + " must be a number, got: " + value);
         }
     }
 }

@@ -13,11 +13,10 @@ import io.quarkiverse.alioss.emulator.callback.CallbackSigningKey;
 import io.quarkiverse.alioss.emulator.fault.FaultInjector;
 import io.quarkiverse.alioss.emulator.server.CallbackCompletion;
 import io.quarkiverse.alioss.emulator.server.OssServer;
+import io.quarkiverse.alioss.emulator.server.ServerDeployment;
 import io.quarkiverse.alioss.emulator.store.BlobStorage;
 import io.quarkiverse.alioss.emulator.store.ObjectStore;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
 
 /**
  * An OSS-compatible server for dev, tests and benchmarks. Start one with {@link #start(OssEmulatorOptions)}; several
@@ -27,20 +26,19 @@ import io.vertx.core.http.HttpServerOptions;
 public final class OssEmulator implements AutoCloseable {
 
     private static final long START_TIMEOUT_SECONDS = 30;
-    private static final int LIMIT_64_KB = 64 * 1024;
 
     private final OssEmulatorOptions options;
     private final Vertx vertx;
     private final boolean ownsVertx;
     private final ObjectStore store;
     private final FaultInjector faults;
-    private final HttpServer server;
+    private final ServerDeployment server;
     private final String baseUrl;
     private final CallbackCompletion completion;
     private final String callbackKeyPem;
 
     private OssEmulator(OssEmulatorOptions options, Vertx vertx, boolean ownsVertx, ObjectStore store,
-            FaultInjector faults, HttpServer server, CallbackCompletion completion, String callbackKeyPem) {
+            FaultInjector faults, ServerDeployment server, CallbackCompletion completion, String callbackKeyPem) {
         this.completion = completion;
         this.callbackKeyPem = callbackKeyPem;
         this.options = options;
@@ -49,7 +47,7 @@ public final class OssEmulator implements AutoCloseable {
         this.store = store;
         this.faults = faults;
         this.server = server;
-        this.baseUrl = "http://" + options.host() + ":" + server.actualPort();
+        this.baseUrl = "http://" + options.host() + ":" + server.port();
     }
 
     /** Starts an emulator and waits until it listens. */
@@ -74,17 +72,8 @@ public final class OssEmulator implements AutoCloseable {
                     () -> new CallbackPerformer(vertx, key, keyUrl[0]));
             OssServer handler = new OssServer(vertx, store, authenticator, faults, clock, options.region(),
                     key.publicKeyPem(), completion);
-            HttpServer server = vertx.createHttpServer(new HttpServerOptions()
-                    .setHost(options.host())
-                    .setPort(options.port())
-                    .setHandle100ContinueAutomatically(true)
-                    // callback and callback-var may be 5 KB each, in headers or in a presigned URL's query
-                    .setMaxInitialLineLength(LIMIT_64_KB)
-                    .setMaxHeaderSize(LIMIT_64_KB)
-                    // PostObject form values may total 2 MB (policy, callback, x: variables, metadata)
-                    .setMaxFormAttributeSize(2 * 1024 * 1024))
-                    .requestHandler(handler)
-                    .listen()
+            ServerDeployment server = ServerDeployment
+                    .deploy(vertx, handler, options.host(), options.port(), options.eventLoops())
                     .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             OssEmulator emulator = new OssEmulator(options, vertx, ownsVertx, store, faults, server, completion,
                     key.publicKeyPem());
@@ -113,7 +102,7 @@ public final class OssEmulator implements AutoCloseable {
     }
 
     public int port() {
-        return server.actualPort();
+        return server.port();
     }
 
     public String accessKeyId() {
@@ -161,7 +150,8 @@ public final class OssEmulator implements AutoCloseable {
     @Override
     public void close() {
         try {
-            server.close().eventually(completion::close).toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            server.close().eventually(completion::close)
+                    .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             // closing anyway
         } finally {

@@ -23,8 +23,10 @@ public final class OssEmulatorOptions {
     private final Path dataDir;
     private final List<String> faults;
     private final Vertx vertx;
+    private final int eventLoops;
 
     private OssEmulatorOptions(Builder b) {
+        this.eventLoops = b.eventLoops;
         this.host = b.host;
         this.port = b.port;
         this.buckets = List.copyOf(b.buckets);
@@ -80,6 +82,11 @@ public final class OssEmulatorOptions {
         return vertx;
     }
 
+    /** How many event loops serve requests (each runs its own HTTP server on the shared port). */
+    public int eventLoops() {
+        return eventLoops;
+    }
+
     public static final class Builder {
         private String host = "127.0.0.1";
         private int port;
@@ -90,6 +97,7 @@ public final class OssEmulatorOptions {
         private Path dataDir;
         private final List<String> faults = new ArrayList<>();
         private Vertx vertx;
+        private int eventLoops = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
         private Builder() {
         }
@@ -136,6 +144,15 @@ public final class OssEmulatorOptions {
 
         public Builder fault(String spec) {
             this.faults.add(Objects.requireNonNull(spec, "fault"));
+            return this;
+        }
+
+        /** Default: the number of processors, at most 4. */
+        public Builder eventLoops(int value) {
+            if (value < 1 || value > 64) {
+                throw new IllegalArgumentException("eventLoops must be 1..64, got: " + value);
+            }
+            this.eventLoops = value;
             return this;
         }
 

@@ -17,13 +17,14 @@ class EmulatorMainTest {
     void parsesEveryOption() {
         OssEmulatorOptions options = EmulatorMain.parse(new String[] { "--port", "0", "--bucket", "one",
                 "--bucket=two", "--access-key-id", "id", "--access-key-secret", "secret", "--region", "cn-beijing",
-                "--data-dir", "/tmp/x", "--fault", "PutObject:error-rate=0.2,latency=50ms" });
+                "--data-dir", "/tmp/x", "--event-loops", "3", "--fault", "PutObject:error-rate=0.2,latency=50ms" });
         assertThat(options.port()).isZero();
         assertThat(options.buckets()).containsExactly("one", "two");
         assertThat(options.accessKeyId()).isEqualTo("id");
         assertThat(options.accessKeySecret()).isEqualTo("secret");
         assertThat(options.region()).isEqualTo("cn-beijing");
         assertThat(options.dataDir()).isEqualTo(Path.of("/tmp/x"));
+        assertThat(options.eventLoops()).isEqualTo(3);
         assertThat(options.faults()).containsExactly("PutObject:error-rate=0.2,latency=50ms");
     }
 

@@ -29,7 +29,7 @@ class OssEmulatorTest {
 
     @Test
     void twoInstancesHaveTheirOwnPortsCredentialsAndObjects() {
-        try (OssEmulator a = OssEmulator.start(OssEmulatorOptions.builder().bucket("shared-name")
+        try (OssEmulator a = OssEmulator.start(OssEmulatorOptions.builder().bucket("shared-name").eventLoops(3)
                 .accessKeyId("id-a").accessKeySecret("secret-a").build());
                 OssEmulator b = OssEmulator.start(OssEmulatorOptions.builder().bucket("shared-name")
                         .accessKeyId("id-b").accessKeySecret("secret-b").build())) {
@@ -38,6 +38,11 @@ class OssEmulatorTest {
             OSS toA = client(a, "id-a", "secret-a");
             OSS bKeyOnA = client(a, "id-b", "secret-b");
             try {
+                // with three event loops, sequential connections land on different servers sharing one store
+                for (int i = 0; i < 6; i++) {
+                    toA.putObject("shared-name", "n" + i, new ByteArrayInputStream(new byte[] { 1 }));
+                    assertThat(toA.doesObjectExist("shared-name", "n" + i)).isTrue();
+                }
                 toA.putObject("shared-name", "only-in-a", new ByteArrayInputStream(new byte[] { 1 }));
                 assertThat(a.hasObject("shared-name", "only-in-a")).isTrue();
                 assertThat(b.hasObject("shared-name", "only-in-a")).isFalse();

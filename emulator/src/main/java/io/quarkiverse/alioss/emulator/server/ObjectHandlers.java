@@ -78,14 +78,14 @@ final class ObjectHandlers {
         if (object == null) {
             return ex.fail(OssError.noSuchKey(ex.key));
         }
-        HttpServerResponse response = ex.response();
-        ObjectHeaders.write(response, object, ex);
         ByteRange range = ex.isHead() ? null : ByteRange.parse(ex.header("Range"), object.size());
         if (range == ByteRange.UNSATISFIABLE) {
             return ex.fail(new OssError(416, "InvalidRange", "The requested range cannot be satisfied")
                     .with("RangeRequested", ex.header("Range"))
                     .with("ActualObjectSize", String.valueOf(object.size())));
         }
+        HttpServerResponse response = ex.response();
+        ObjectHeaders.write(response, object, ex);
         long start = range == null ? 0 : range.start();
         long length = range == null ? object.size() : range.length();
         response.putHeader("Content-Length", String.valueOf(length));

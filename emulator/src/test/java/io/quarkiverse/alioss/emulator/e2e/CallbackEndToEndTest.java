@@ -87,6 +87,25 @@ class CallbackEndToEndTest {
         return callback;
     }
 
+    /** A Base64 callback parameter as an application builds it by hand. */
+    private static String callbackParameter(String path, String body) {
+        return Base64.getEncoder().encodeToString(("{\"callbackUrl\":\"" + receiver.url(path)
+                + "\",\"callbackBody\":\"" + body + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A presigned PUT URL whose query carries the callback (signed into the URL). */
+    private static GeneratePresignedUrlRequest presignedPut(String key, String callbackBase64) {
+        GeneratePresignedUrlRequest request = new GeneratePresignedUrlRequest(BUCKET, key,
+                com.aliyun.oss.HttpMethod.PUT);
+        request.setExpiration(new Date(System.currentTimeMillis() + 600_000));
+        request.addQueryParameter("callback", callbackBase64);
+        return request;
+    }
+
+    private static void putPresigned(GeneratePresignedUrlRequest request, Map<String, String> headers) {
+        oss.putObject(oss.generatePresignedUrl(request), new ByteArrayInputStream(new byte[] { 9 }), 1, headers);
+    }
+
     private static PutObjectResult put(String key, byte[] content, Callback callback) {
         PutObjectRequest request = new PutObjectRequest(BUCKET, key, new ByteArrayInputStream(content));
         request.setCallback(callback);
@@ -194,17 +213,12 @@ class CallbackEndToEndTest {
 
     @Test
     void callbackInBothHeaderAndQueryIsRefused() throws Exception {
-        String b64 = Base64.getEncoder().encodeToString(("{\"callbackUrl\":\"" + receiver.url("/oss/q")
-                + "\",\"callbackBody\":\"bucket=${bucket}\"}").getBytes(StandardCharsets.UTF_8));
-        GeneratePresignedUrlRequest request = new GeneratePresignedUrlRequest(BUCKET, "both.txt",
-                com.aliyun.oss.HttpMethod.PUT);
-        request.setExpiration(new Date(System.currentTimeMillis() + 600_000));
-        request.addQueryParameter("callback", b64);
+        String b64 = callbackParameter("/oss/q", "bucket=${bucket}");
+        GeneratePresignedUrlRequest request = presignedPut("both.txt", b64);
         request.addHeader("x-oss-callback", b64);
         Map<String, String> headers = new HashMap<>();
         headers.put("x-oss-callback", b64);
-        assertThatThrownBy(() -> oss.putObject(oss.generatePresignedUrl(request), new ByteArrayInputStream(new byte[1]),
-                1, headers)).isInstanceOfSatisfying(OSSException.class, e -> {
+        assertThatThrownBy(() -> putPresigned(request, headers)).isInstanceOfSatisfying(OSSException.class, e -> {
                     assertThat(e.getErrorCode()).isEqualTo("InvalidArgument");
                     assertThat(e.getErrorMessage()).isEqualTo("Either the callback query string parameter or the "
                             + "x-oss-callback header should be specified, not both.");
@@ -214,13 +228,7 @@ class CallbackEndToEndTest {
 
     @Test
     void presignedPutWithCallbackQueryCallsBack() throws Exception {
-        String b64 = Base64.getEncoder().encodeToString(("{\"callbackUrl\":\"" + receiver.url("/oss/presigned")
-                + "\",\"callbackBody\":\"object=${object}\"}").getBytes(StandardCharsets.UTF_8));
-        GeneratePresignedUrlRequest request = new GeneratePresignedUrlRequest(BUCKET, "presigned-cb.txt",
-                com.aliyun.oss.HttpMethod.PUT);
-        request.setExpiration(new Date(System.currentTimeMillis() + 600_000));
-        request.addQueryParameter("callback", b64);
-        oss.putObject(oss.generatePresignedUrl(request), new ByteArrayInputStream(new byte[] { 9 }), 1,
+        putPresigned(presignedPut("presigned-cb.txt", callbackParameter("/oss/presigned", "object=${object}")),
                 new HashMap<>());
         CallbackReceiver.Received callback = receiver.next();
         assertThat(emulator.hasObject(BUCKET, "presigned-cb.txt")).isTrue();
@@ -231,15 +239,9 @@ class CallbackEndToEndTest {
     @Test
     void nearlyFiveKilobyteCallbackFitsInAPresignedUrlAndInAHeader() throws Exception {
         String filler = "f".repeat(3500);
-        String b64 = Base64.getEncoder().encodeToString(("{\"callbackUrl\":\"" + receiver.url("/oss/long")
-                + "\",\"callbackBody\":\"object=${object}&filler=" + filler + "\"}").getBytes(StandardCharsets.UTF_8));
+        String b64 = callbackParameter("/oss/long", "object=${object}&filler=" + filler);
         assertThat(b64.length()).isBetween(4700, 5120);
-        GeneratePresignedUrlRequest request = new GeneratePresignedUrlRequest(BUCKET, "long-cb.txt",
-                com.aliyun.oss.HttpMethod.PUT);
-        request.setExpiration(new Date(System.currentTimeMillis() + 600_000));
-        request.addQueryParameter("callback", b64);
-        oss.putObject(oss.generatePresignedUrl(request), new ByteArrayInputStream(new byte[] { 9 }), 1,
-                new HashMap<>());
+        putPresigned(presignedPut("long-cb.txt", b64), new HashMap<>());
         assertThat(receiver.next().body().toString()).endsWith(filler);
 
         Callback callback = callback("/oss/long-header");
@@ -275,9 +277,7 @@ class CallbackEndToEndTest {
 
     @Test
     void postObjectCallbackUsesTheFormsCustomVariables() throws Exception {
-        String callback = Base64.getEncoder().encodeToString(("{\"callbackUrl\":\"" + receiver.url("/oss/form")
-                + "\",\"callbackBody\":\"object=${object}&uid=${x:uid}&op=${operation}\"}")
-                .getBytes(StandardCharsets.UTF_8));
+        String callback = callbackParameter("/oss/form", "object=${object}&uid=${x:uid}&op=${operation}");
         String policy = PostForm.base64("{\"expiration\":\"" + java.time.Instant.now().plusSeconds(600)
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\",\"conditions\":[{\"x:uid\":\"7\"}]}");
         io.vertx.core.buffer.Buffer form = new PostForm().field("key", "form/${filename}").field("policy", policy)

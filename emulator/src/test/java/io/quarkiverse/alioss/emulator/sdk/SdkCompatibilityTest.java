@@ -127,6 +127,10 @@ class SdkCompatibilityTest {
             assertThat(new String(part.getObjectContent().readAllBytes(), StandardCharsets.US_ASCII))
                     .isEqualTo("2345");
         }
+        GetObjectRequest beyond = new GetObjectRequest(BUCKET, key);
+        beyond.setRange(16, 20);
+        assertThatThrownBy(() -> oss.getObject(beyond)).isInstanceOfSatisfying(OSSException.class,
+                e -> assertThat(e.getErrorCode()).isEqualTo("InvalidRange"));
         request.setRange(10, -1);
         try (OSSObject tail = oss.getObject(request)) {
             assertThat(new String(tail.getObjectContent().readAllBytes(), StandardCharsets.US_ASCII))

@@ -53,7 +53,8 @@ public interface OssCallbackConfig {
 
         /**
          * Whether callback URLs carry a token and callbacks without a valid one are refused. Defaults to
-         * {@code true} when {@code secret} is set.
+         * {@code true} when {@code secret} is set, and always in dev and test mode, where a secret is generated per
+         * start.
          */
         Optional<Boolean> enabled();
 

@@ -48,8 +48,10 @@ public final class OssCallbackSettingsResolver {
                     + OssConfigKeys.callback("token.enabled") + " is true outside dev and test mode");
         }
         problems.throwIfAny("Invalid configuration of OSS callbacks");
+        // On by default whenever a secret exists: configured, or generated per start in dev and test mode.
+        boolean tokenEnabled = token.enabled().orElse(secret.isPresent() || secretGeneratedWhenMissing);
         return new OssCallbackSettings(baseUrls, maxBodySize, trusted, config.keyFetchTimeout(),
-                token.enabled().orElse(secret.isPresent()), secret, token.ttl());
+                tokenEnabled, secret, token.ttl());
     }
 
     private static List<URI> baseUrls(List<String> values, ConfigProblems problems) {

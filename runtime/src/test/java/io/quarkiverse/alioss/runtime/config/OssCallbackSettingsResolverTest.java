@@ -113,4 +113,16 @@ class OssCallbackSettingsResolverTest {
         assertThat(devOrTest.tokenEnabled()).isTrue();
         assertThat(devOrTest.tokenSecret()).isEmpty();
     }
+
+    @Test
+    void tokenIsOnByDefaultInDevAndTestModeWhereASecretIsGenerated() {
+        OssCallbackSettings devOrTest = OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of()).callback(),
+                true);
+        assertThat(devOrTest.tokenEnabled()).as("on by default in dev and test").isTrue();
+        assertThat(devOrTest.tokenSecret()).as("generated per start, not configured").isEmpty();
+
+        OssCallbackSettings switchedOff = OssCallbackSettingsResolver.resolve(
+                TestConfigs.runtime(Map.of("quarkus.oss.callback.token.enabled", "false")).callback(), true);
+        assertThat(switchedOff.tokenEnabled()).isFalse();
+    }
 }
