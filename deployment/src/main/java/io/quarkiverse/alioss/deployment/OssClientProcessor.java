@@ -1,5 +1,6 @@
 package io.quarkiverse.alioss.deployment;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,10 +19,12 @@ import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.runtime.client.OssClientRecorder;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkus.arc.deployment.BeanRegistrationPhaseBuildItem;
+import io.quarkus.arc.deployment.QualifierRegistrarBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.BeanDestroyer;
 import io.quarkus.arc.processor.BuildExtension;
 import io.quarkus.arc.processor.InjectionPointInfo;
+import io.quarkus.arc.processor.QualifierRegistrar;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
@@ -48,6 +51,20 @@ class OssClientProcessor {
             this.names = names;
             this.defaultUse = defaultUse;
         }
+    }
+
+    /**
+     * The runtime jar is not a bean archive: without this, ArC does not know {@link OssClientName} as a qualifier and
+     * treats {@code @OssClientName("x") OssClient} as the default client.
+     */
+    @BuildStep
+    QualifierRegistrarBuildItem registerQualifier() {
+        return new QualifierRegistrarBuildItem(new QualifierRegistrar() {
+            @Override
+            public Map<DotName, Set<String>> getAdditionalQualifiers() {
+                return Map.of(CLIENT_NAME, Set.of());
+            }
+        });
     }
 
     @BuildStep
