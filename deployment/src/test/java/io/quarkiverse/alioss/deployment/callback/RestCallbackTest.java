@@ -35,6 +35,8 @@ import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkiverse.alioss.runtime.callback.CallbackToken;
 import io.quarkus.test.QuarkusUnitTest;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -50,7 +52,7 @@ class RestCallbackTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Hooks.class, RouteHooks.class, Mappers.class, Saved.class,
+            .withApplicationRoot(jar -> jar.addClasses(Hooks.class, RouteHooks.class, Mappers.class, Saved.class, ThreadRecord.class,
                     TestCallbackKeys.class, SignedCallbacks.class, OssBodies.class))
             .overrideConfigKey("quarkus.http.test-port", "0")
             .overrideConfigKey("quarkus.rest.path", "/api")
@@ -121,6 +123,26 @@ class RestCallbackTest {
         public Map<String, String> large(@SystemVar("size") int size) {
             CALLS.incrementAndGet();
             return Map.of("data", "x".repeat(size));
+        }
+
+        @POST
+        @Path("blocking")
+        @Blocking
+        @OssCallback(name = "restBlocking")
+        public Uni<Map<String, Object>> blocking(@SystemVar("bucket") String bucket) {
+            CALLS.incrementAndGet();
+            ThreadRecord thread = ThreadRecord.current();
+            return Uni.createFrom().item(Map.of("bucket", bucket, "blockingAllowed", thread.blockingAllowed(),
+                    "eventLoop", thread.eventLoop()));
+        }
+
+        @POST
+        @Path("non-blocking")
+        @NonBlocking
+        @OssCallback(name = "restNonBlocking")
+        public Map<String, Object> nonBlocking(@SystemVar("bucket") String bucket) {
+            CALLS.incrementAndGet();
+            return Map.of("bucket", bucket, "eventLoop", ThreadRecord.current().eventLoop());
         }
 
         @POST
@@ -257,6 +279,16 @@ class RestCallbackTest {
                 .statusCode(200)
                 .header("Content-Length", String.valueOf("{\"data\":\"\"}".length() + size))
                 .header("Transfer-Encoding", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void threadingAnnotationsOfTheResourceMethodStillApplyAfterTheAsynchronousVerification() {
+        call("restBlocking", Map.of(), Map.of("bucket", "photos"))
+                .statusCode(200)
+                .body("bucket", equalTo("photos"), "blockingAllowed", equalTo(true), "eventLoop", equalTo(false));
+        call("restNonBlocking", Map.of(), Map.of("bucket", "photos"))
+                .statusCode(200).body("bucket", equalTo("photos"), "eventLoop", equalTo(true));
+        assertThat(CALLS).hasValue(2);
     }
 
     @Test
