@@ -60,24 +60,30 @@ class RestCallbackProcessor {
             if (!resources.isResourceMethod(method)) {
                 continue;
             }
-            List<String> problems = new ArrayList<>();
-            List<String> httpMethods = resources.httpMethods(method);
-            if (!httpMethods.equals(List.of("POST"))) {
-                problems.add("is a JAX-RS resource method " + (httpMethods.isEmpty() ? "without HTTP method"
-                        : "for " + String.join(", ", httpMethods))
-                        + ", but OSS sends callbacks as POST: annotate it @POST (and nothing else)");
-            }
-            if (method.returnType().name().equals(CallbackDotNames.MULTI)) {
-                problems.add("returns a Multi, but OSS needs exactly one JSON reply: return a value, Uni, "
-                        + "RestResponse or Response");
-            }
-            List<String> produces = resources.produces(method);
-            if (!produces.isEmpty() && produces.stream().noneMatch(JaxRsResources::isJson)) {
-                problems.add("produces " + String.join(", ", produces) + ", but OSS accepts only a JSON reply: "
-                        + "produce application/json or remove @Produces");
-            }
-            restMethods.produce(new RestCallbackMethodBuildItem(method, resources.fullPath(method), problems));
+            restMethods.produce(new RestCallbackMethodBuildItem(method, resources.fullPath(method),
+                    httpContractProblems(resources, method)));
         }
+    }
+
+    /** OSS sends a POST and takes exactly one JSON reply; anything else about the method is RESTEasy Reactive's. */
+    private static List<String> httpContractProblems(JaxRsResources resources, MethodInfo method) {
+        List<String> problems = new ArrayList<>();
+        List<String> httpMethods = resources.httpMethods(method);
+        if (!httpMethods.equals(List.of("POST"))) {
+            problems.add("is a JAX-RS resource method " + (httpMethods.isEmpty() ? "without HTTP method"
+                    : "for " + String.join(", ", httpMethods))
+                    + ", but OSS sends callbacks as POST: annotate it @POST (and nothing else)");
+        }
+        if (method.returnType().name().equals(CallbackDotNames.MULTI)) {
+            problems.add("returns a Multi, but OSS needs exactly one JSON reply: return a value, Uni, "
+                    + "RestResponse or Response");
+        }
+        List<String> produces = resources.produces(method);
+        if (!produces.isEmpty() && produces.stream().noneMatch(JaxRsResources::isJson)) {
+            problems.add("produces " + String.join(", ", produces) + ", but OSS accepts only a JSON reply: "
+                    + "produce application/json or remove @Produces");
+        }
+        return problems;
     }
 
     /** OSS accepts only JSON replies: a resource callback without {@code @Produces} produces JSON whatever it returns. */
