@@ -60,6 +60,10 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
         this(Vertx.newInstance(vertx), options);
     }
 
+    Vertx vertx() {
+        return http.vertx();
+    }
+
     @Override
     public String bucket() {
         return http.options().bucket();
