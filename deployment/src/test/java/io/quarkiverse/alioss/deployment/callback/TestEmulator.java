@@ -1,0 +1,72 @@
+package io.quarkiverse.alioss.deployment.callback;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+import io.quarkiverse.alioss.emulator.OssEmulator;
+import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
+
+/**
+ * One OSS emulator per test JVM (on a free port, with bucket {@value #BUCKET}), and a free port for the application so
+ * that the callback base URL can name it before start. QuarkusUnitTest loads test classes twice, so both are shared
+ * through system properties, like {@link TestCallbackKeys}.
+ */
+final class TestEmulator {
+
+    static final String BUCKET = "photos";
+
+    private static final String URL_PROPERTY = "alioss.test.emulator-url";
+    private static final String KEY_URL_PROPERTY = "alioss.test.emulator-key-url";
+    private static final String APP_PORT_PROPERTY = "alioss.test.app-port";
+
+    private TestEmulator() {
+    }
+
+    static synchronized String endpoint() {
+        start();
+        return System.getProperty(URL_PROPERTY);
+    }
+
+    /** Where the emulator serves the public key of its callback signatures. */
+    static synchronized String callbackKeyUrl() {
+        start();
+        return System.getProperty(KEY_URL_PROPERTY);
+    }
+
+    static String accessKeyId() {
+        return OssEmulatorOptions.DEFAULT_ACCESS_KEY_ID;
+    }
+
+    static String accessKeySecret() {
+        return OssEmulatorOptions.DEFAULT_ACCESS_KEY_SECRET;
+    }
+
+    static String region() {
+        return OssEmulatorOptions.DEFAULT_REGION;
+    }
+
+    /** A port that was free when first asked, for {@code quarkus.http.test-port}. */
+    static synchronized String appPort() {
+        String port = System.getProperty(APP_PORT_PROPERTY);
+        if (port == null) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = String.valueOf(socket.getLocalPort());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot find a free port for the application", e);
+            }
+            System.setProperty(APP_PORT_PROPERTY, port);
+        }
+        return port;
+    }
+
+    private static void start() {
+        if (System.getProperty(URL_PROPERTY) != null) {
+            return;
+        }
+        // lives until the JVM ends, like the test key server
+        OssEmulator emulator = OssEmulator.start(OssEmulatorOptions.builder().port(0).bucket(BUCKET).build());
+        System.setProperty(URL_PROPERTY, emulator.baseUrl());
+        System.setProperty(KEY_URL_PROPERTY, emulator.callbackPublicKeyUrl());
+    }
+}
