@@ -11,11 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.aliyun.oss.ClientBuilderConfiguration;
 import com.aliyun.oss.OSS;
-import com.aliyun.oss.OSSClientBuilder;
-import com.aliyun.oss.common.auth.DefaultCredentialProvider;
-import com.aliyun.oss.common.comm.SignVersion;
 import com.aliyun.oss.model.OSSObject;
 import com.aliyun.oss.model.ObjectMetadata;
 import com.aliyun.oss.model.PutObjectResult;
@@ -41,13 +37,7 @@ class SdkInteropTest {
     static void start() throws Exception {
         env = new EmulatorClients(BUCKET, null);
         client = env.client;
-        ClientBuilderConfiguration conf = new ClientBuilderConfiguration();
-        conf.setSignatureVersion(SignVersion.V4);
-        conf.setMaxErrorRetry(0);
-        sdk = OSSClientBuilder.create().endpoint(env.emulator.baseUrl())
-                .credentialsProvider(new DefaultCredentialProvider(env.emulator.accessKeyId(),
-                        env.emulator.accessKeySecret()))
-                .clientConfiguration(conf).region(env.emulator.region()).build();
+        sdk = EmulatorClients.officialSdk(env.emulator);
     }
 
     @AfterAll
