@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.aliyun.oss.OSS;
+import com.aliyun.oss.model.CompleteMultipartUploadResult;
 import com.aliyun.oss.model.OSSObject;
 import com.aliyun.oss.model.ObjectMetadata;
 import com.aliyun.oss.model.PutObjectResult;
+import com.aliyun.oss.model.UploadFileRequest;
 
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.UploadOptions;
@@ -83,5 +85,24 @@ class SdkInteropTest {
         var metadata = client.headObject("sdk/mp.bin");
         assertThat(metadata.crc64()).hasValue(Crc64.of(data));
         assertThat(client.getObject("sdk/mp.bin").bytes()).isEqualTo(data);
+    }
+
+    @Test
+    void theSameMultipartUploadGivesTheSameEtagAndCrcFromEitherClient() throws Throwable {
+        byte[] data = EmulatorClients.random(3 * 1024 * 1024 + 99);
+        Path file = Files.write(tmp.resolve("mp-parity.bin"), data);
+
+        UploadResult ours = client.upload("ours/mp-parity.bin", file, UploadOptions.defaults()
+                .partSize(1024 * 1024).multipartThreshold(1024 * 1024));
+        UploadFileRequest upload = new UploadFileRequest(BUCKET, "sdk/mp-parity.bin");
+        upload.setUploadFile(file.toString());
+        upload.setPartSize(1024 * 1024);
+        upload.setTaskNum(2);
+        CompleteMultipartUploadResult theirs = sdk.uploadFile(upload).getMultipartUploadResult();
+
+        assertThat(ours.partCount()).isEqualTo(4);
+        assertThat(ours.etag()).isEqualTo(theirs.getETag()).endsWith("-4");
+        assertThat(ours.crc64()).hasValue(theirs.getServerCRC()).hasValue(Crc64.of(data));
+        assertThat(client.getObject("sdk/mp-parity.bin").bytes()).isEqualTo(data);
     }
 }
