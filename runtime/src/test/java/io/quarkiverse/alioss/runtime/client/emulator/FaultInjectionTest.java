@@ -3,12 +3,14 @@ package io.quarkiverse.alioss.runtime.client.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +41,9 @@ class FaultInjectionTest {
     /** Short backoff so the test is fast, and enough retries that a 10% failure rate never exhausts them. */
     private static final RetryStrategy RETRY = new RetryStrategy(8, Duration.ofMillis(5), Duration.ofMillis(50));
 
+    /** With 10% failing, the chance that none of {@value #FLAKY_PARTS} parts fails is 0.9^100, about 3e-5. */
+    private static final int FLAKY_PARTS = 100;
+
     private static EmulatorClients env;
     private static OssClient client;
     private static OSS sdk;
@@ -65,26 +70,38 @@ class FaultInjectionTest {
     }
 
     @Test
-    void uploadCompletesWithTheRightCrcWhenTenPercentOfPartUploadsFail() throws Exception {
-        int parts = 100; // with 10% failing, the chance that no part fails at all is 0.9^100, about 3e-5
-        byte[] data = EmulatorClients.random(parts * PART_SIZE - 4321);
+    void uploadOfAFileCompletesWithTheRightCrcWhenTenPercentOfPartUploadsFail() throws Exception {
+        byte[] data = EmulatorClients.random(FLAKY_PARTS * PART_SIZE - 4321);
         Path file = Files.write(tmp.resolve("flaky.bin"), data);
+
+        uploadWithFlakyParts("flaky/file.bin", data, options -> client.upload("flaky/file.bin", file, options));
+    }
+
+    @Test
+    void uploadOfAStreamCompletesWithTheRightCrcWhenTenPercentOfPartUploadsFail() throws Exception {
+        byte[] data = EmulatorClients.random(FLAKY_PARTS * PART_SIZE - 1234);
+
+        uploadWithFlakyParts("flaky/stream.bin", data,
+                options -> client.upload("flaky/stream.bin", new ByteArrayInputStream(data), options));
+    }
+
+    private void uploadWithFlakyParts(String key, byte[] data, Function<UploadOptions, UploadResult> upload) {
         // resets are drawn first, then 503s from the rest: 0.05 + 0.95 * 0.053 = 10% of part uploads fail
         env.emulator.faults().set("UploadPart:reset-rate=0.05,error-rate=0.053");
         int attemptsBefore = env.signedAttempts.get();
 
-        UploadResult result = client.upload("flaky/file.bin", file, UploadOptions.defaults().partSize(PART_SIZE)
-                .multipartThreshold(PART_SIZE).parallelism(4));
+        UploadResult result = upload.apply(UploadOptions.defaults().partSize(PART_SIZE).multipartThreshold(PART_SIZE)
+                .parallelism(4));
 
         int attempts = env.signedAttempts.get() - attemptsBefore;
-        assertThat(result.partCount()).isEqualTo(parts);
-        assertThat(result.etag()).endsWith("-" + parts);
+        assertThat(result.partCount()).isEqualTo(FLAKY_PARTS);
+        assertThat(result.etag()).endsWith("-" + FLAKY_PARTS);
         assertThat(result.crc64()).hasValue(Crc64.of(data));
-        assertThat(attempts).as("initiate, %d parts and complete, plus the retries of the failed parts", parts)
-                .isGreaterThan(parts + 2);
+        assertThat(attempts).as("initiate, %d parts and complete, plus the retries of the failed parts", FLAKY_PARTS)
+                .isGreaterThan(FLAKY_PARTS + 2);
         env.emulator.faults().clear();
-        assertThat(client.headObject("flaky/file.bin").crc64()).hasValue(Crc64.of(data));
-        assertThat(client.getObject("flaky/file.bin").bytes()).isEqualTo(data);
+        assertThat(client.headObject(key).crc64()).hasValue(Crc64.of(data));
+        assertThat(client.getObject(key).bytes()).isEqualTo(data);
         assertNoUnfinishedUpload("flaky/");
     }
 
