@@ -118,24 +118,35 @@ final class OssHttp {
 
     /**
      * Sends the request and streams a successful response body into {@code target} (created or truncated for each
-     * attempt); an error response is read into memory and mapped as usual.
+     * attempt); an error response is read into memory and mapped as usual. A full read is checked against the
+     * object's CRC-64 as the bytes pass by.
      */
     Uni<OssResponse> download(OssRequest request, Path target) {
         OpenOptions open = new OpenOptions().setWrite(true).setCreate(true).setTruncateExisting(true);
+        ReceivedBytesCrc crc = new ReceivedBytesCrc();
         return attempt(request, 0, prepared -> vertx.fileSystem().open(target.toString(), open)
-                .chain(file -> webRequest(prepared).as(BodyCodec.pipe(file, true))
-                        .expect(ResponsePredicate.create(
-                                response -> isSuccess(response.statusCode()) ? ResponsePredicateResult.success()
-                                        : ResponsePredicateResult.failure("OSS error"),
-                                ErrorConverter.createFullBody(result -> errorOf(request, result.response()))))
-                        .send()
-                        .onFailure().call(() -> file.close().onFailure().recoverWithNull()))
-                .map(response -> new OssResponse(response.statusCode(), response.headers(), null)));
+                .chain(file -> {
+                    crc.reset();
+                    BodyCodec<Void> checkedPipe = BodyCodec.newInstance(io.vertx.ext.web.codec.BodyCodec.pipe(
+                            new ObservedWriteStream(file.getDelegate(), crc::update), true));
+                    return webRequest(prepared).as(checkedPipe)
+                            .expect(ResponsePredicate.create(
+                                    response -> isSuccess(response.statusCode()) ? ResponsePredicateResult.success()
+                                            : ResponsePredicateResult.failure("OSS error"),
+                                    ErrorConverter.createFullBody(result -> errorOf(request, result.response()))))
+                            .send()
+                            .onFailure().call(() -> file.close().onFailure().recoverWithNull());
+                })
+                .map(response -> {
+                    crc.verify(request, response.statusCode(), response::getHeader);
+                    return new OssResponse(response.statusCode(), response.headers(), null);
+                }));
     }
 
     /**
      * Streams the response body of a GET. A failure before the first byte (error status, connection) is retried like
-     * any request; once bytes flow, a broken connection fails the stream.
+     * any request; once bytes flow, a broken connection fails the stream, and so does a full read whose CRC-64 differs
+     * from the object's.
      */
     Multi<Buffer> stream(OssRequest request) {
         return this.<HttpClientResponse> attempt(request, 0, prepared -> {
@@ -152,7 +163,12 @@ final class OssHttp {
                             response::getHeader, body.getBytes());
                 });
             });
-        }).onItem().transformToMulti(HttpClientResponse::toMulti);
+        }).onItem().transformToMulti(response -> {
+            // a full read is checked against the object's CRC-64 once the last byte has passed
+            ReceivedBytesCrc crc = new ReceivedBytesCrc();
+            return response.toMulti().invoke(crc)
+                    .onCompletion().invoke(() -> crc.verify(request, response.statusCode(), response::getHeader));
+        });
     }
 
     private <T> Uni<T> attempt(OssRequest request, int retriesDone, Function<Prepared, Uni<T>> sender) {

@@ -122,8 +122,13 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
         if (range != null) {
             request.header("Range", range.toHeader());
         }
-        return http.execute(request).map(response -> new OssObject(metadata(key, response),
-                response.body() == null ? Buffer.buffer() : response.body()));
+        return http.execute(request).map(response -> {
+            Buffer body = response.body() == null ? Buffer.buffer() : response.body();
+            ReceivedBytesCrc crc = new ReceivedBytesCrc();
+            crc.accept(body);
+            crc.verify(request, response.status(), response::header);
+            return new OssObject(metadata(key, response), body);
+        });
     }
 
     @Override

@@ -4,6 +4,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.aliyun.oss.ClientBuilderConfiguration;
+import com.aliyun.oss.OSS;
+import com.aliyun.oss.OSSClientBuilder;
+import com.aliyun.oss.common.auth.DefaultCredentialProvider;
+import com.aliyun.oss.common.comm.SignVersion;
 
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.OssCredentials;
@@ -17,8 +24,8 @@ import io.quarkiverse.alioss.runtime.signing.OssV4Signer;
 import io.vertx.core.Vertx;
 
 /**
- * An in-JVM emulator with one bucket, a callback receiver and our client (built without CDI, V4, no retries, so that
- * injected faults surface), all closed together.
+ * An in-JVM emulator with one bucket, a callback receiver and our client (built without CDI, V4, by default without
+ * retries so that injected faults surface), all closed together.
  */
 final class EmulatorClients implements AutoCloseable {
 
@@ -28,7 +35,14 @@ final class EmulatorClients implements AutoCloseable {
     final VertxReactiveOssClient reactive;
     final OssClient client;
 
+    /** How many times the client asked for credentials: once per signed attempt, so retries show up here. */
+    final AtomicInteger signedAttempts = new AtomicInteger();
+
     EmulatorClients(String bucket, Path dataDir) throws Exception {
+        this(bucket, dataDir, RetryStrategy.NONE);
+    }
+
+    EmulatorClients(String bucket, Path dataDir, RetryStrategy retry) throws Exception {
         OssEmulatorOptions.Builder options = OssEmulatorOptions.builder().bucket(bucket);
         if (dataDir != null) {
             options.dataDir(dataDir);
@@ -37,8 +51,21 @@ final class EmulatorClients implements AutoCloseable {
         receiver = new TestReceiver(vertx);
         OssCredentials credentials = OssCredentials.of(emulator.accessKeyId(), emulator.accessKeySecret());
         reactive = new VertxReactiveOssClient(vertx, ClientOptions.of(URI.create(emulator.baseUrl()), bucket, true,
-                new OssV4Signer(emulator.region()), () -> credentials).withRetry(RetryStrategy.NONE));
+                new OssV4Signer(emulator.region()), () -> {
+                    signedAttempts.incrementAndGet();
+                    return credentials;
+                }).withRetry(retry));
         client = new BlockingOssClient(reactive);
+    }
+
+    /** The official SDK (V4, no retries of its own) on the same emulator: an independent view of its state. */
+    static OSS officialSdk(OssEmulator emulator) {
+        ClientBuilderConfiguration conf = new ClientBuilderConfiguration();
+        conf.setSignatureVersion(SignVersion.V4);
+        conf.setMaxErrorRetry(0);
+        return OSSClientBuilder.create().endpoint(emulator.baseUrl())
+                .credentialsProvider(new DefaultCredentialProvider(emulator.accessKeyId(), emulator.accessKeySecret()))
+                .clientConfiguration(conf).region(emulator.region()).build();
     }
 
     static byte[] random(int n) {

@@ -3,10 +3,15 @@ package io.quarkiverse.alioss.runtime.client.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,13 +32,11 @@ import io.quarkiverse.alioss.PresignedRequest;
 import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.emulator.OssEmulator;
-import io.vertx.core.MultiMap;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.multipart.MultipartForm;
 
-/** Every operation of the client against the emulator (V4 signing), plus presigned URLs and browser forms. */
+/**
+ * Every operation of the client against the emulator (V4 signing), plus presigned URLs and browser forms used by a
+ * plain JDK HTTP client.
+ */
 class EmulatorOperationsTest {
 
     private static final String BUCKET = "ops";
@@ -42,7 +45,8 @@ class EmulatorOperationsTest {
     private static OssEmulator emulator;
     private static TestReceiver receiver;
     private static OssClient client;
-    private static WebClient browser;
+    /** A plain HTTP client without OSS knowledge, like a browser or a mobile app. */
+    private static HttpClient browser;
 
     @TempDir
     static Path tmp;
@@ -53,12 +57,11 @@ class EmulatorOperationsTest {
         emulator = env.emulator;
         receiver = env.receiver;
         client = env.client;
-        browser = WebClient.create(env.vertx);
+        browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        browser.close();
         env.close();
     }
 
@@ -146,22 +149,24 @@ class EmulatorOperationsTest {
                 .body("object=${object}&who=${x:who}").var("x:who", "anonymous").build();
         PresignedRequest put = client.presignPut("presigned/p.txt", Duration.ofMinutes(5), "text/plain", callback);
 
-        HttpResponse<Buffer> putResponse = browser.putAbs(put.url().toString())
-                .putHeaders(MultiMap.caseInsensitiveMultiMap().addAll(put.signedHeaders()))
-                .sendBuffer(Buffer.buffer(data)).toCompletionStage().toCompletableFuture().get();
+        HttpRequest.Builder putRequest = HttpRequest.newBuilder(put.url())
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(data));
+        put.signedHeaders().forEach(putRequest::header);
+        HttpResponse<String> putResponse = browser.send(putRequest.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(putResponse.statusCode()).isEqualTo(200);
-        assertThat(putResponse.bodyAsString()).isEqualTo("{\"presigned\":true}");
+        assertThat(putResponse.body()).isEqualTo("{\"presigned\":true}");
         assertThat(receiver.next().body()).isEqualTo("object=presigned%2Fp.txt&who=anonymous");
+        assertThat(client.getObject("presigned/p.txt").bytes()).isEqualTo(data);
 
         PresignedRequest get = client.presignGet("presigned/p.txt", Duration.ofMinutes(5));
-        HttpResponse<Buffer> getResponse = browser.getAbs(get.url().toString()).send().toCompletionStage()
-                .toCompletableFuture().get();
+        HttpResponse<byte[]> getResponse = browser.send(HttpRequest.newBuilder(get.url()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(getResponse.statusCode()).isEqualTo(200);
-        assertThat(getResponse.body().getBytes()).isEqualTo(data);
+        assertThat(getResponse.body()).isEqualTo(data);
 
-        String tampered = get.url().toString().replace("presigned/p.txt", "presigned/q.txt");
-        assertThat(browser.getAbs(tampered).send().toCompletionStage().toCompletableFuture().get().statusCode())
-                .isEqualTo(403);
+        URI tampered = URI.create(get.url().toString().replace("presigned/p.txt", "presigned/q.txt"));
+        assertThat(browser.send(HttpRequest.newBuilder(tampered).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -172,29 +177,40 @@ class EmulatorOperationsTest {
         PostObjectForm form = client.postObjectForm(PostObjectRequest.forKeyPrefix("browser/").sizeRange(1, 1024)
                 .callback(callback));
 
-        HttpResponse<Buffer> ok = post(form, Map.of("key", "browser/a.txt"), "hello");
+        HttpResponse<String> ok = post(form, Map.of("key", "browser/a.txt"), "hello");
         assertThat(ok.statusCode()).isEqualTo(200);
-        assertThat(ok.bodyAsString()).isEqualTo("{\"form\":true}");
+        assertThat(ok.body()).isEqualTo("{\"form\":true}");
         assertThat(receiver.next().body()).isEqualTo("object=browser%2Fa.txt&user=alice");
         assertThat(client.getObject("browser/a.txt").bytes()).asString(StandardCharsets.UTF_8).isEqualTo("hello");
 
-        assertThat(post(form, Map.of("key", "browser/b.txt", "x:user", "mallory"), "hello").statusCode())
-                .isEqualTo(403);
+        HttpResponse<String> editedVariable = post(form, Map.of("key", "browser/b.txt", "x:user", "mallory"),
+                "hello");
+        assertThat(editedVariable.statusCode()).isEqualTo(403);
+        assertThat(editedVariable.body()).contains("<Code>AccessDenied</Code>").contains("Invalid according to Policy");
+        assertThat(emulator.hasObject(BUCKET, "browser/b.txt")).isFalse();
         assertThat(post(form, Map.of("key", "elsewhere/c.txt"), "hello").statusCode()).isEqualTo(403);
+        assertThat(emulator.hasObject(BUCKET, "elsewhere/c.txt")).isFalse();
     }
 
-    private HttpResponse<Buffer> post(PostObjectForm form, Map<String, String> overrides, String content)
+    /** Posts the form as a browser would: a hand-built multipart/form-data body, the file field last. */
+    private HttpResponse<String> post(PostObjectForm form, Map<String, String> overrides, String content)
             throws Exception {
-        MultipartForm multipart = MultipartForm.create();
-        form.fields().forEach((name, value) -> multipart.attribute(name, overrides.getOrDefault(name, value)));
-        overrides.forEach((name, value) -> {
-            if (!form.fields().containsKey(name)) {
-                multipart.attribute(name, value);
-            }
-        });
-        multipart.textFileUpload("file", "a.txt", Buffer.buffer(content), "text/plain");
-        return browser.postAbs(form.url()).sendMultipartForm(multipart).toCompletionStage().toCompletableFuture()
-                .get();
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.fields().forEach((name, value) -> fields.put(name, overrides.getOrDefault(name, value)));
+        overrides.forEach(fields::putIfAbsent);
+        String boundary = "----alioss" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n")
+                .append("Content-Type: text/plain\r\n\r\n").append(content).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(form.url()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+        return browser.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
 }

@@ -11,14 +11,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.aliyun.oss.ClientBuilderConfiguration;
 import com.aliyun.oss.OSS;
-import com.aliyun.oss.OSSClientBuilder;
-import com.aliyun.oss.common.auth.DefaultCredentialProvider;
-import com.aliyun.oss.common.comm.SignVersion;
+import com.aliyun.oss.model.CompleteMultipartUploadResult;
 import com.aliyun.oss.model.OSSObject;
 import com.aliyun.oss.model.ObjectMetadata;
 import com.aliyun.oss.model.PutObjectResult;
+import com.aliyun.oss.model.UploadFileRequest;
 
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.UploadOptions;
@@ -41,13 +39,7 @@ class SdkInteropTest {
     static void start() throws Exception {
         env = new EmulatorClients(BUCKET, null);
         client = env.client;
-        ClientBuilderConfiguration conf = new ClientBuilderConfiguration();
-        conf.setSignatureVersion(SignVersion.V4);
-        conf.setMaxErrorRetry(0);
-        sdk = OSSClientBuilder.create().endpoint(env.emulator.baseUrl())
-                .credentialsProvider(new DefaultCredentialProvider(env.emulator.accessKeyId(),
-                        env.emulator.accessKeySecret()))
-                .clientConfiguration(conf).region(env.emulator.region()).build();
+        sdk = EmulatorClients.officialSdk(env.emulator);
     }
 
     @AfterAll
@@ -93,5 +85,24 @@ class SdkInteropTest {
         var metadata = client.headObject("sdk/mp.bin");
         assertThat(metadata.crc64()).hasValue(Crc64.of(data));
         assertThat(client.getObject("sdk/mp.bin").bytes()).isEqualTo(data);
+    }
+
+    @Test
+    void theSameMultipartUploadGivesTheSameEtagAndCrcFromEitherClient() throws Throwable {
+        byte[] data = EmulatorClients.random(3 * 1024 * 1024 + 99);
+        Path file = Files.write(tmp.resolve("mp-parity.bin"), data);
+
+        UploadResult ours = client.upload("ours/mp-parity.bin", file, UploadOptions.defaults()
+                .partSize(1024 * 1024).multipartThreshold(1024 * 1024));
+        UploadFileRequest upload = new UploadFileRequest(BUCKET, "sdk/mp-parity.bin");
+        upload.setUploadFile(file.toString());
+        upload.setPartSize(1024 * 1024);
+        upload.setTaskNum(2);
+        CompleteMultipartUploadResult theirs = sdk.uploadFile(upload).getMultipartUploadResult();
+
+        assertThat(ours.partCount()).isEqualTo(4);
+        assertThat(ours.etag()).isEqualTo(theirs.getETag()).endsWith("-4");
+        assertThat(ours.crc64()).hasValue(theirs.getServerCRC()).hasValue(Crc64.of(data));
+        assertThat(client.getObject("sdk/mp-parity.bin").bytes()).isEqualTo(data);
     }
 }

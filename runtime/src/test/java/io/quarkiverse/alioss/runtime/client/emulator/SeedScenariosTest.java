@@ -22,6 +22,7 @@ import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.UploadResult;
 import io.quarkiverse.alioss.callback.CallbackBodyType;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.quarkiverse.alioss.runtime.crc.Crc64;
 
 /**
  * The seed document's two scenarios (PHP SDK V1 upload-callback guide), in Java, against the emulator, which really
@@ -118,12 +119,42 @@ class SeedScenariosTest {
                 UploadOptions.defaults().callback(callback))).isInstanceOfSatisfying(OssCallbackFailedException.class,
                         e -> {
                             assertThat(e.status()).isEqualTo(203);
+                            assertThat(e.code()).isEqualTo("CallbackFailed");
+                            assertThat(e.ossMessage()).contains("Error status : 500.");
+                            assertThat(e.objectStored()).isTrue();
                             assertThat(e.etag()).hasValue(md5Hex(content));
+                            assertThat(e.crc64()).hasValue(Crc64.of(content));
                             assertThat(e.requestId()).isPresent();
+                            assertThat(e.ec()).isPresent();
+                            assertThat(e.method()).isEqualTo("PUT");
+                            assertThat(e.key()).hasValue("failed-callback.txt");
                             assertThat(e.getMessage()).contains("object is stored");
                         });
-        receiver.next();
+        assertThat(receiver.next().body()).isEqualTo("object=failed-callback.txt");
         assertThat(client.getObject("failed-callback.txt").bytes()).isEqualTo(content);
+    }
+
+    @Test
+    void aFailingCallbackOfAMultipartUploadIsTheTypedExceptionAndTheCompletedObjectIsStored() throws Exception {
+        receiver.answer(502, "bad gateway");
+        byte[] data = new byte[3 * 100 * 1024 + 5];
+        new Random(7).nextBytes(data);
+        Path file = Files.write(tmp.resolve("failing-multipart.bin"), data);
+        OssCallbackSpec callback = OssCallbackSpec.builder().url(receiver.url("/oss/fail-multipart"))
+                .body("object=${object}&size=${size}").build();
+
+        assertThatThrownBy(() -> client.upload("failed-callback/multipart.bin", file, UploadOptions.defaults()
+                .partSize(100 * 1024).multipartThreshold(100 * 1024).callback(callback)))
+                .isInstanceOfSatisfying(OssCallbackFailedException.class, e -> {
+                    assertThat(e.method()).isEqualTo("POST");
+                    assertThat(e.ossMessage()).contains("Error status : 502.");
+                    assertThat(e.etag()).hasValueSatisfying(etag -> assertThat(etag).endsWith("-4"));
+                    assertThat(e.crc64()).hasValue(Crc64.of(data));
+                });
+        assertThat(receiver.next().body()).isEqualTo("object=failed-callback%2Fmultipart.bin&size=" + data.length);
+        // the object is complete and readable: the failed callback did not make the client abort the upload
+        assertThat(client.getObject("failed-callback/multipart.bin").bytes()).isEqualTo(data);
+        assertThat(client.listMultipartUploads("failed-callback/").uploads()).isEmpty();
     }
 
     static String md5Hex(byte[] content) {
