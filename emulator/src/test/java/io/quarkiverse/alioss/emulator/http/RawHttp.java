@@ -29,12 +29,28 @@ public final class RawHttp implements AutoCloseable {
     }
 
     public Response send(HttpMethod method, String uri, MultiMap headers, Buffer body) throws Exception {
+        return exchange(method, uri, headers, body).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Sends the request and gathers the whole response. The body is asked for on the event loop, in the same turn
+     * that the response head is handed over, and that is wired before the request is sent: Vert.x keeps a response
+     * body only from the moment {@code body()} is called, so asking for it later (say from the calling thread, once it
+     * gets the CPU back) drops the chunks that already arrived and can yield an empty body.
+     */
+    Future<Response> exchange(HttpMethod method, String uri, MultiMap headers, Buffer body) {
         RequestOptions options = new RequestOptions().setMethod(method).setHost("127.0.0.1").setPort(port)
                 .setURI(uri).setHeaders(headers == null ? MultiMap.caseInsensitiveMultiMap() : headers);
-        Future<Response> response = client.request(options)
-                .compose(req -> (body == null ? req.send() : req.send(body)))
-                .compose(res -> res.body().map(b -> new Response(res.statusCode(), res.headers(), b)));
-        return response.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+        return client.request(options).compose(req -> {
+            Future<Response> response = req.response()
+                    .compose(res -> res.body().map(b -> new Response(res.statusCode(), res.headers(), b)));
+            if (body == null) {
+                req.end();
+            } else {
+                req.end(body);
+            }
+            return response;
+        });
     }
 
     @Override
