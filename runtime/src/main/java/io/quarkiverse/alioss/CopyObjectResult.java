@@ -1,0 +1,7 @@
+package io.quarkiverse.alioss;
+
+import java.util.Optional;
+
+/** Outcome of CopyObject. ETag without quotes. */
+public record CopyObjectResult(String etag, String lastModified, String requestId, Optional<String> versionId) {
+}

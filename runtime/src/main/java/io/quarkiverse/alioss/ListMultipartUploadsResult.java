@@ -1,0 +1,9 @@
+package io.quarkiverse.alioss;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One page of ListMultipartUploads. */
+public record ListMultipartUploadsResult(List<MultipartUpload> uploads, boolean truncated,
+        Optional<String> nextKeyMarker, Optional<String> nextUploadIdMarker) {
+}

@@ -1,0 +1,9 @@
+package io.quarkiverse.alioss;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/** One page of ListParts. */
+public record ListPartsResult(String key, String uploadId, List<PartETag> parts, boolean truncated,
+        OptionalInt nextPartNumberMarker) {
+}

@@ -1,0 +1,5 @@
+package io.quarkiverse.alioss;
+
+/** A started multipart upload (InitiateMultipartUpload result, or an entry of ListMultipartUploads). */
+public record MultipartUpload(String key, String uploadId, String initiated) {
+}

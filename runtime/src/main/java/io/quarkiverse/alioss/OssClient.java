@@ -1,0 +1,93 @@
+package io.quarkiverse.alioss;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
+
+/**
+ * The blocking OSS client for one bucket: the same operations as {@link ReactiveOssClient}, for worker threads and
+ * virtual threads (never call it on the event loop). Failures are {@link OssException}s; a failed upload callback
+ * (HTTP 203) is an {@link OssCallbackFailedException}.
+ * <p>
+ * Inject it as is for the default client, or with {@code @OssClientName("name")} for a named one.
+ */
+public interface OssClient {
+
+    /** The non-blocking client this one delegates to. */
+    ReactiveOssClient reactive();
+
+    String bucket();
+
+    UploadResult putObject(String key, byte[] content, UploadOptions options);
+
+    UploadResult putObject(String key, Path file, UploadOptions options);
+
+    /** PutObject of a stream of unknown length, sent chunked and never retried. The stream is not closed. */
+    UploadResult putObject(String key, InputStream content, UploadOptions options);
+
+    OssObject getObject(String key);
+
+    OssObject getObject(String key, ByteRange range);
+
+    ObjectMetadata getObject(String key, Path target);
+
+    /**
+     * The object's bytes (whole object when {@code range} is null) as a stream read from the network while it is
+     * consumed. Close it to release the connection early.
+     */
+    InputStream getObjectStream(String key, ByteRange range);
+
+    ObjectMetadata headObject(String key);
+
+    void deleteObject(String key);
+
+    List<String> deleteObjects(List<String> keys);
+
+    CopyObjectResult copyObject(String sourceKey, String targetKey);
+
+    ListObjectsPage listObjects(ListObjectsRequest request);
+
+    /** All matching objects; pages are fetched lazily as the stream is consumed. */
+    Stream<ObjectSummary> listAllObjects(ListObjectsRequest request);
+
+    MultipartUpload initiateMultipartUpload(String key, UploadOptions options);
+
+    PartETag uploadPart(String key, String uploadId, int partNumber, byte[] content);
+
+    PartETag uploadPart(String key, String uploadId, int partNumber, Path file, long offset, long length);
+
+    UploadResult completeMultipartUpload(String key, String uploadId, List<PartETag> parts, UploadOptions options);
+
+    void abortMultipartUpload(String key, String uploadId);
+
+    ListPartsResult listParts(String key, String uploadId);
+
+    ListMultipartUploadsResult listMultipartUploads(String prefix);
+
+    /** High-level upload of a file; see {@link ReactiveOssClient#upload(String, Path, UploadOptions)}. */
+    UploadResult upload(String key, Path file, UploadOptions options);
+
+    /**
+     * High-level upload of a stream of unknown length, read on a worker thread, cut into parts; memory stays bounded
+     * by the part size and parallelism. The stream is not closed.
+     */
+    UploadResult upload(String key, InputStream content, UploadOptions options);
+
+    // ---- presigning (no I/O) ----
+
+    /** A URL that lets anyone GET the object until it expires (at most 7 days with V4). */
+    PresignedRequest presignGet(String key, Duration validity);
+
+    /**
+     * A URL that lets anyone PUT the object until it expires. {@code contentType} (nullable) is signed and must be sent
+     * as is; {@code callback} (nullable) is signed into the URL, so OSS calls back after the upload.
+     */
+    PresignedRequest presignPut(String key, Duration validity, String contentType, OssCallbackSpec callback);
+
+    /** Form fields and URL for a browser upload with a policy OSS enforces; see {@link PostObjectRequest}. */
+    PostObjectForm postObjectForm(PostObjectRequest request);
+}

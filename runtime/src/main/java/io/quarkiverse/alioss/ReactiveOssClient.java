@@ -1,0 +1,122 @@
+package io.quarkiverse.alioss;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
+
+/**
+ * The non-blocking OSS client for one bucket (Mutiny). Every method is lazy: nothing is sent until the {@link Uni}
+ * or {@link Multi} is subscribed. Failures are {@link OssException}s; a failed upload callback (HTTP 203) is an
+ * {@link OssCallbackFailedException}.
+ * <p>
+ * Inject it, or {@link OssClient} for the blocking flavour; named clients with {@code @OssClientName("name")}.
+ */
+public interface ReactiveOssClient {
+
+    /** The bucket this client works on. */
+    String bucket();
+
+    // ---- simple writes ----
+
+    Uni<UploadResult> putObject(String key, byte[] content, UploadOptions options);
+
+    Uni<UploadResult> putObject(String key, Buffer content, UploadOptions options);
+
+    /** PutObject of a whole file, streamed from disk. */
+    Uni<UploadResult> putObject(String key, Path file, UploadOptions options);
+
+    /**
+     * PutObject of a stream of unknown length, sent chunked. The stream is consumed once, so this request is never
+     * retried; use {@link #upload(String, Multi, UploadOptions)} for retries and large streams.
+     */
+    Uni<UploadResult> putObject(String key, Multi<Buffer> content, UploadOptions options);
+
+    // ---- reads ----
+
+    /** The whole object, in memory. */
+    Uni<OssObject> getObject(String key);
+
+    /** A range of the object, in memory. */
+    Uni<OssObject> getObject(String key, ByteRange range);
+
+    /** Streams the object into {@code target} (created or truncated), never holding it in memory. */
+    Uni<ObjectMetadata> getObject(String key, Path target);
+
+    /**
+     * The object's bytes as a stream (whole object when {@code range} is null). Nothing is held in memory beyond what
+     * the subscriber has not consumed yet; the request is sent on subscription.
+     */
+    Multi<Buffer> getObjectStream(String key, ByteRange range);
+
+    Uni<ObjectMetadata> headObject(String key);
+
+    // ---- deletes, copy, list ----
+
+    /** Deletes the object; succeeds also when it does not exist. */
+    Uni<Void> deleteObject(String key);
+
+    /** Deletes up to 1000 objects in one request; returns the keys OSS reports as deleted. */
+    Uni<List<String>> deleteObjects(List<String> keys);
+
+    /** Copies an object of this bucket to another key of this bucket (server side). */
+    Uni<CopyObjectResult> copyObject(String sourceKey, String targetKey);
+
+    /** One page of ListObjectsV2. */
+    Uni<ListObjectsPage> listObjects(ListObjectsRequest request);
+
+    /** All objects matching the request, page after page, each page fetched when the previous one is consumed. */
+    Multi<ObjectSummary> listAllObjects(ListObjectsRequest request);
+
+    // ---- multipart ----
+
+    Uni<MultipartUpload> initiateMultipartUpload(String key, UploadOptions options);
+
+    Uni<PartETag> uploadPart(String key, String uploadId, int partNumber, Buffer content);
+
+    /** Uploads {@code length} bytes of {@code file} from {@code offset} as one part, streamed from disk. */
+    Uni<PartETag> uploadPart(String key, String uploadId, int partNumber, Path file, long offset, long length);
+
+    /** Completes the upload; a callback in {@code options} is sent with this request. */
+    Uni<UploadResult> completeMultipartUpload(String key, String uploadId, List<PartETag> parts,
+            UploadOptions options);
+
+    Uni<Void> abortMultipartUpload(String key, String uploadId);
+
+    Uni<ListPartsResult> listParts(String key, String uploadId);
+
+    /** In-progress multipart uploads whose key starts with {@code prefix} (null for all). */
+    Uni<ListMultipartUploadsResult> listMultipartUploads(String prefix);
+
+    // ---- high-level uploads ----
+
+    /**
+     * Uploads a file: one PutObject below the multipart threshold, otherwise a parallel multipart upload. Verifies
+     * the CRC-64 OSS reports, reports progress, and aborts the multipart upload on any failure.
+     */
+    Uni<UploadResult> upload(String key, Path file, UploadOptions options);
+
+    /**
+     * Uploads a stream of unknown length: it is cut into parts of the configured size; a stream that fits into one
+     * part below the threshold becomes one PutObject. At most {@code parallelism + 2} parts are held in memory.
+     */
+    Uni<UploadResult> upload(String key, Multi<Buffer> content, UploadOptions options);
+
+    // ---- presigning (no I/O) ----
+
+    /** A URL that lets anyone GET the object until it expires (at most 7 days with V4). */
+    PresignedRequest presignGet(String key, Duration validity);
+
+    /**
+     * A URL that lets anyone PUT the object until it expires. {@code contentType} (nullable) is signed and must be sent
+     * as is; {@code callback} (nullable) is signed into the URL, so OSS calls back after the upload.
+     */
+    PresignedRequest presignPut(String key, Duration validity, String contentType, OssCallbackSpec callback);
+
+    /** Form fields and URL for a browser upload with a policy OSS enforces; see {@link PostObjectRequest}. */
+    PostObjectForm postObjectForm(PostObjectRequest request);
+}

@@ -1,0 +1,153 @@
+package io.quarkiverse.alioss;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
+
+/**
+ * Options of a write: content type, user metadata, extra {@code x-oss-*} headers, an upload callback, and for the
+ * high-level {@code upload} the multipart tuning and a progress listener.
+ * <p>
+ * Fluent and mutable; build one per call. Unset tuning values fall back to the client's defaults.
+ */
+public final class UploadOptions {
+
+    /** Smallest part OSS accepts (all parts but the last). */
+    public static final long MIN_PART_SIZE = 100 * 1024;
+    /** Largest part number OSS accepts. */
+    public static final int MAX_PARTS = 10_000;
+
+    private String contentType;
+    private final Map<String, String> userMetadata = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private String callback;
+    private String callbackVar;
+    private Long partSize;
+    private Long multipartThreshold;
+    private Integer parallelism;
+    private OssProgressListener progressListener = OssProgressListener.NONE;
+
+    public static UploadOptions defaults() {
+        return new UploadOptions();
+    }
+
+    public UploadOptions contentType(String value) {
+        this.contentType = value;
+        return this;
+    }
+
+    /** Adds {@code x-oss-meta-<name>}. */
+    public UploadOptions userMetadata(String name, String value) {
+        userMetadata.put(name.toLowerCase(Locale.ROOT), value);
+        return this;
+    }
+
+    /**
+     * Adds a request header such as {@code x-oss-storage-class}, {@code x-oss-object-acl},
+     * {@code x-oss-forbid-overwrite} or {@code Cache-Control}.
+     */
+    public UploadOptions header(String name, String value) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals("authorization") || lower.startsWith("x-oss-callback") || lower.equals("host")) {
+            throw new IllegalArgumentException("Header '" + name + "' is managed by the client; use callback() for callbacks");
+        }
+        headers.put(name, value);
+        return this;
+    }
+
+    /** Attaches an upload callback built with {@link OssCallbackSpec} (sent as {@code x-oss-callback} headers). */
+    public UploadOptions callback(OssCallbackSpec spec) {
+        return callback(spec.callbackBase64(), spec.callbackVarBase64().orElse(null));
+    }
+
+    /**
+     * Attaches an upload callback: the Base64 {@code x-oss-callback} value and, optionally, the Base64
+     * {@code x-oss-callback-var} value (null when there are no custom variables).
+     */
+    public UploadOptions callback(String callbackBase64, String callbackVarBase64) {
+        if (callbackBase64 == null || callbackBase64.isBlank()) {
+            throw new IllegalArgumentException("callback must not be empty");
+        }
+        this.callback = callbackBase64;
+        this.callbackVar = callbackVarBase64;
+        return this;
+    }
+
+    /** Part size for multipart uploads, at least {@value #MIN_PART_SIZE} bytes. */
+    public UploadOptions partSize(long bytes) {
+        if (bytes < MIN_PART_SIZE) {
+            throw new IllegalArgumentException("partSize must be at least " + MIN_PART_SIZE + " bytes, got " + bytes);
+        }
+        this.partSize = bytes;
+        return this;
+    }
+
+    /** Size from which {@code upload} switches from one PutObject to a multipart upload. */
+    public UploadOptions multipartThreshold(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("multipartThreshold must be positive, got " + bytes);
+        }
+        this.multipartThreshold = bytes;
+        return this;
+    }
+
+    /** How many parts are uploaded at the same time. */
+    public UploadOptions parallelism(int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, got " + parts);
+        }
+        this.parallelism = parts;
+        return this;
+    }
+
+    public UploadOptions progressListener(OssProgressListener listener) {
+        this.progressListener = listener == null ? OssProgressListener.NONE : listener;
+        return this;
+    }
+
+    public Optional<String> contentType() {
+        return Optional.ofNullable(contentType);
+    }
+
+    public Map<String, String> userMetadata() {
+        return Collections.unmodifiableMap(userMetadata);
+    }
+
+    public Map<String, String> headers() {
+        return Collections.unmodifiableMap(headers);
+    }
+
+    public Optional<String> callback() {
+        return Optional.ofNullable(callback);
+    }
+
+    public Optional<String> callbackVar() {
+        return Optional.ofNullable(callbackVar);
+    }
+
+    public boolean hasCallback() {
+        return callback != null;
+    }
+
+    public OptionalLong partSize() {
+        return partSize == null ? OptionalLong.empty() : OptionalLong.of(partSize);
+    }
+
+    public OptionalLong multipartThreshold() {
+        return multipartThreshold == null ? OptionalLong.empty() : OptionalLong.of(multipartThreshold);
+    }
+
+    public OptionalInt parallelism() {
+        return parallelism == null ? OptionalInt.empty() : OptionalInt.of(parallelism);
+    }
+
+    public OssProgressListener progressListener() {
+        return progressListener;
+    }
+}

@@ -1,0 +1,290 @@
+package io.quarkiverse.alioss.runtime.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.jboss.logging.Logger;
+
+import io.quarkiverse.alioss.OssCallbackFailedException;
+import io.quarkiverse.alioss.OssException;
+import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
+import io.quarkiverse.alioss.runtime.signing.SignableRequest;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.VertxException;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.file.OpenOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.http.HttpClient;
+import io.vertx.mutiny.core.http.HttpClientRequest;
+import io.vertx.mutiny.core.http.HttpClientResponse;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import io.vertx.mutiny.ext.web.client.predicate.ErrorConverter;
+import io.vertx.mutiny.ext.web.client.predicate.ResponsePredicate;
+import io.vertx.mutiny.ext.web.client.predicate.ResponsePredicateResult;
+import io.vertx.mutiny.ext.web.codec.BodyCodec;
+
+/**
+ * Sends {@link OssRequest}s: addressing (path-style or virtual-hosted), standard headers, signing, error mapping and
+ * retries of repeatable requests with backoff.
+ */
+final class OssHttp {
+
+    private static final Logger LOG = Logger.getLogger(OssHttp.class);
+
+    private final Vertx vertx;
+    private final HttpClient httpClient;
+    private final WebClient webClient;
+    private final ClientOptions options;
+
+    OssHttp(Vertx vertx, ClientOptions options) {
+        this.vertx = vertx;
+        this.options = options;
+        WebClientOptions webOptions = new WebClientOptions()
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
+                .setFollowRedirects(false)
+                .setKeepAlive(true)
+                .setMaxPoolSize(Math.max(8, options.parallelism() * 2))
+                .setUserAgentEnabled(true)
+                .setUserAgent("quarkus-alioss")
+                .setDecompressionSupported(false);
+        // one connection pool: the Web Client for ordinary requests, the core client for streamed downloads
+        this.httpClient = vertx.createHttpClient(webOptions);
+        this.webClient = WebClient.wrap(httpClient, webOptions);
+    }
+
+    ClientOptions options() {
+        return options;
+    }
+
+    Vertx vertx() {
+        return vertx;
+    }
+
+    void close() {
+        webClient.close();
+        httpClient.closeAndForget();
+    }
+
+    /** Sends the request, retrying transient failures when the body can be replayed. */
+    Uni<OssResponse> execute(OssRequest request) {
+        return execute(request, chunk -> {
+        });
+    }
+
+    /** Like {@link #execute(OssRequest)}; {@code observer} sees the body bytes of every attempt. */
+    Uni<OssResponse> execute(OssRequest request, Consumer<Buffer> observer) {
+        return attempt(request, 0, prepared -> request.body.send(vertx, webRequest(prepared), observer)
+                .map(response -> checkStatus(request, response)));
+    }
+
+    /**
+     * Sends an upload and checks the CRC-64 OSS reports against the bytes sent; {@code crc} holds the CRC of the
+     * successful attempt afterwards.
+     */
+    Uni<OssResponse> executeUpload(OssRequest request, SentBytesCrc crc) {
+        return attempt(request, 0, prepared -> {
+            crc.reset();
+            return request.body.send(vertx, webRequest(prepared), crc).map(response -> {
+                OssResponse checked = checkStatus(request, response);
+                crc.verify(request, checked);
+                return checked;
+            }).onFailure(OssCallbackFailedException.class).transform(failure -> {
+                // even when the callback failed, OSS stored the object: say so if what it stored is not what was sent
+                OssCallbackFailedException cb = (OssCallbackFailedException) failure;
+                if (cb.crc64().isPresent() && cb.crc64().getAsLong() != crc.value()) {
+                    return SentBytesCrc.mismatch(request.method, request.key, crc.value(), cb.crc64().getAsLong(),
+                            cb.requestId().orElse(null), "the stored object differs from the data sent, and its"
+                                    + " callback failed");
+                }
+                return failure;
+            });
+        });
+    }
+
+    /**
+     * Sends the request and streams a successful response body into {@code target} (created or truncated for each
+     * attempt); an error response is read into memory and mapped as usual.
+     */
+    Uni<OssResponse> download(OssRequest request, Path target) {
+        OpenOptions open = new OpenOptions().setWrite(true).setCreate(true).setTruncateExisting(true);
+        return attempt(request, 0, prepared -> vertx.fileSystem().open(target.toString(), open)
+                .chain(file -> webRequest(prepared).as(BodyCodec.pipe(file, true))
+                        .expect(ResponsePredicate.create(
+                                response -> isSuccess(response.statusCode()) ? ResponsePredicateResult.success()
+                                        : ResponsePredicateResult.failure("OSS error"),
+                                ErrorConverter.createFullBody(result -> errorOf(request, result.response()))))
+                        .send()
+                        .onFailure().call(() -> file.close().onFailure().recoverWithNull()))
+                .map(response -> new OssResponse(response.statusCode(), response.headers(), null)));
+    }
+
+    /**
+     * Streams the response body of a GET. A failure before the first byte (error status, connection) is retried like
+     * any request; once bytes flow, a broken connection fails the stream.
+     */
+    Multi<Buffer> stream(OssRequest request) {
+        return this.<HttpClientResponse> attempt(request, 0, prepared -> {
+            RequestOptions requestOptions = new RequestOptions().setMethod(prepared.method())
+                    .setAbsoluteURI(prepared.uri()).setIdleTimeout(options.readTimeout().toMillis());
+            prepared.headers().forEach(requestOptions::putHeader);
+            return httpClient.request(requestOptions).chain(HttpClientRequest::send).chain(response -> {
+                if (isSuccess(response.statusCode())) {
+                    response.pause(); // hold the body until the caller subscribes to it
+                    return Uni.createFrom().item(response);
+                }
+                return response.body().map(body -> {
+                    throw OssErrors.fromResponse(request.method, request.key, response.statusCode(),
+                            response::getHeader, body.getBytes());
+                });
+            });
+        }).onItem().transformToMulti(HttpClientResponse::toMulti);
+    }
+
+    private <T> Uni<T> attempt(OssRequest request, int retriesDone, Function<Prepared, Uni<T>> sender) {
+        return sendOnce(request, sender).onFailure().recoverWithUni(failure -> {
+            RetryStrategy retry = options.retry();
+            boolean canRetry = retriesDone < retry.maxRetries() && request.body.replayable()
+                    && retry.isRetryable(failure);
+            if (!canRetry) {
+                if (LOG.isDebugEnabled() && retry.isRetryable(failure) && !request.body.replayable()) {
+                    LOG.debugf("Not retrying %s: its streamed body cannot be sent again (%s)", request.describe(),
+                            failure.getMessage());
+                }
+                return Uni.createFrom().failure(failure);
+            }
+            Duration delay = retry.delayBeforeRetry(retriesDone + 1);
+            LOG.debugf("Retrying %s in %d ms (retry %d of %d) after: %s", request.describe(), delay.toMillis(),
+                    retriesDone + 1, retry.maxRetries(), failure.getMessage());
+            return delay(delay).chain(() -> attempt(request, retriesDone + 1, sender));
+        });
+    }
+
+    private Uni<Void> delay(Duration delay) {
+        if (delay.isZero()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().emitter(emitter -> vertx.setTimer(delay.toMillis(), id -> emitter.complete(null)));
+    }
+
+    private <T> Uni<T> sendOnce(OssRequest request, Function<Prepared, Uni<T>> sender) {
+        return Uni.createFrom().deferred(() -> sender.apply(prepare(request)))
+                .onFailure().transform(failure -> toOssException(request, failure));
+    }
+
+    /** Method, absolute URI and final headers (signature included) of one attempt. */
+    record Prepared(HttpMethod method, String uri, Map<String, String> headers) {
+    }
+
+    private HttpRequest<Buffer> webRequest(Prepared prepared) {
+        HttpRequest<Buffer> http = webClient.requestAbs(prepared.method(), prepared.uri());
+        http.idleTimeout(options.readTimeout().toMillis());
+        prepared.headers().forEach(http::putHeader);
+        return http;
+    }
+
+    /** Addressing, standard headers and signature; signed anew for every attempt. */
+    private Prepared prepare(OssRequest request) {
+        SignableRequest signable = request.key == null ? SignableRequest.forBucket(request.method, options.bucket())
+                : SignableRequest.forObject(request.method, options.bucket(), request.key);
+        request.query.forEach((name, value) -> {
+            if (value == null) {
+                signable.queryFlag(name);
+            } else {
+                signable.query(name, value);
+            }
+        });
+        request.headers.forEach(signable::header);
+        Instant now = Instant.now();
+        signable.header("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atZone(ZoneOffset.UTC)));
+        long length = request.body.length();
+        if (length >= 0 && !request.method.equals("GET") && !request.method.equals("HEAD")) {
+            signable.header("Content-Length", Long.toString(length));
+        }
+        options.signer().signHeaders(signable, options.credentials().credentials(), now);
+        return new Prepared(HttpMethod.valueOf(request.method), uri(request.key, request.query).toString(),
+                signable.headers());
+    }
+
+    private static boolean isSuccess(int status) {
+        return status >= 200 && status < 300 && status != 203;
+    }
+
+    private static OssResponse checkStatus(OssRequest request, HttpResponse<Buffer> response) {
+        if (isSuccess(response.statusCode())) {
+            return new OssResponse(response.statusCode(), response.headers(), response.body());
+        }
+        throw errorOf(request, response);
+    }
+
+    private static OssException errorOf(OssRequest request, HttpResponse<Buffer> response) {
+        Buffer body = response.body();
+        return OssErrors.fromResponse(request.method, request.key, response.statusCode(), response::getHeader,
+                body == null ? null : body.getBytes());
+    }
+
+    private static Throwable toOssException(OssRequest request, Throwable failure) {
+        if (failure instanceof OssException) {
+            return failure;
+        }
+        String code = isTimeout(failure) ? "RequestTimeout" : isConnectionError(failure) ? "ConnectionError"
+                : "ClientError";
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return OssException.clientSide(code, message, request.method, request.key, failure);
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        return failure instanceof TimeoutException
+                || failure instanceof io.netty.handler.timeout.TimeoutException
+                || failure.getClass().getSimpleName().contains("Timeout");
+    }
+
+    private static boolean isConnectionError(Throwable failure) {
+        return failure instanceof java.net.ConnectException || failure instanceof java.io.IOException
+                || failure instanceof HttpClosedException || failure instanceof VertxException;
+    }
+
+    /** The request URI for {@code key} (null for the bucket) with the given raw query parameters. */
+    URI uri(String key, Map<String, String> query) {
+        URI endpoint = options.endpoint();
+        StringBuilder sb = new StringBuilder();
+        sb.append(endpoint.getScheme()).append("://");
+        if (!options.pathStyle()) {
+            sb.append(options.bucket()).append('.');
+        }
+        sb.append(endpoint.getHost());
+        if (endpoint.getPort() > 0) {
+            sb.append(':').append(endpoint.getPort());
+        }
+        sb.append('/');
+        if (options.pathStyle()) {
+            sb.append(options.bucket()).append('/');
+        }
+        if (key != null) {
+            sb.append(OssUriEncoder.encodePath(key));
+        }
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : query.entrySet()) {
+            sb.append(separator).append(OssUriEncoder.encodeComponent(parameter.getKey()));
+            if (parameter.getValue() != null) {
+                sb.append('=').append(OssUriEncoder.encodeComponent(parameter.getValue()));
+            }
+            separator = '&';
+        }
+        return URI.create(sb.toString());
+    }
+}

@@ -1,0 +1,124 @@
+package io.quarkiverse.alioss.runtime.client;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.file.OpenOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.file.AsyncFile;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+
+/**
+ * What a request sends. Every variant can observe the bytes as they go out (for CRC-64 and progress); only
+ * {@link Stream} cannot be sent twice, so requests with a stream body are never retried.
+ */
+sealed interface RequestBody {
+
+    /** Whether the same bytes can be sent again on a retry. */
+    boolean replayable();
+
+    /** Content length, {@code -1} when unknown (then the body is sent chunked). */
+    long length();
+
+    /** Sends {@code request} with this body; {@code observer} sees every chunk of this attempt. */
+    Uni<HttpResponse<Buffer>> send(Vertx vertx, HttpRequest<Buffer> request, Consumer<Buffer> observer);
+
+    RequestBody EMPTY = new Empty();
+
+    static RequestBody of(Buffer buffer) {
+        return new InMemory(buffer);
+    }
+
+    static RequestBody of(byte[] bytes) {
+        return new InMemory(Buffer.buffer(bytes));
+    }
+
+    static RequestBody ofFile(Path file, long offset, long length) {
+        return new FileRegion(file, offset, length);
+    }
+
+    static RequestBody ofStream(Multi<Buffer> stream) {
+        return new Stream(stream);
+    }
+
+    record Empty() implements RequestBody {
+        @Override
+        public boolean replayable() {
+            return true;
+        }
+
+        @Override
+        public long length() {
+            return 0;
+        }
+
+        @Override
+        public Uni<HttpResponse<Buffer>> send(Vertx vertx, HttpRequest<Buffer> request, Consumer<Buffer> observer) {
+            return request.send();
+        }
+    }
+
+    record InMemory(Buffer buffer) implements RequestBody {
+        @Override
+        public boolean replayable() {
+            return true;
+        }
+
+        @Override
+        public long length() {
+            return buffer.length();
+        }
+
+        @Override
+        public Uni<HttpResponse<Buffer>> send(Vertx vertx, HttpRequest<Buffer> request, Consumer<Buffer> observer) {
+            observer.accept(buffer);
+            return request.sendBuffer(buffer);
+        }
+    }
+
+    /** A slice of a file, read from disk for each attempt, never held in memory as a whole. */
+    record FileRegion(Path file, long offset, long length) implements RequestBody {
+        @Override
+        public boolean replayable() {
+            return true;
+        }
+
+        @Override
+        public Uni<HttpResponse<Buffer>> send(Vertx vertx, HttpRequest<Buffer> request, Consumer<Buffer> observer) {
+            return vertx.fileSystem().open(file.toString(), new OpenOptions().setRead(true))
+                    .chain(asyncFile -> sendFrom(asyncFile, request, observer)
+                            .onTermination().call(() -> asyncFile.close().onFailure().recoverWithNull()));
+        }
+
+        private Uni<HttpResponse<Buffer>> sendFrom(AsyncFile asyncFile, HttpRequest<Buffer> request,
+                Consumer<Buffer> observer) {
+            asyncFile.setReadPos(offset).setReadLength(length);
+            if (length == 0) {
+                return request.sendBuffer(Buffer.buffer());
+            }
+            return request.sendStream(asyncFile.toMulti().onItem().invoke(observer));
+        }
+    }
+
+    /** A stream of unknown length: sent chunked, once. */
+    record Stream(Multi<Buffer> stream) implements RequestBody {
+        @Override
+        public boolean replayable() {
+            return false;
+        }
+
+        @Override
+        public long length() {
+            return -1;
+        }
+
+        @Override
+        public Uni<HttpResponse<Buffer>> send(Vertx vertx, HttpRequest<Buffer> request, Consumer<Buffer> observer) {
+            return request.sendStream(stream.onItem().invoke(observer));
+        }
+    }
+}

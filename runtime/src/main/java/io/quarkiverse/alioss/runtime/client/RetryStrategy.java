@@ -1,0 +1,78 @@
+package io.quarkiverse.alioss.runtime.client;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.quarkiverse.alioss.OssCallbackFailedException;
+import io.quarkiverse.alioss.OssException;
+
+/**
+ * When and how long to wait before repeating a failed request: throttling, 5xx, timeouts and connection errors are
+ * retried with exponential backoff and "equal jitter" (half of the exponential delay is fixed, half random), so that
+ * many clients failing together do not retry together.
+ *
+ * @param maxRetries retries after the first attempt; 0 disables retrying
+ * @param initialBackoff delay cap before the first retry
+ * @param maxBackoff upper bound of any delay
+ */
+public record RetryStrategy(int maxRetries, Duration initialBackoff, Duration maxBackoff) {
+
+    /** The configured policy ({@code quarkus.oss.retry.*}): {@code maxAttempts} counts the first attempt too. */
+    public static RetryStrategy of(io.quarkiverse.alioss.runtime.config.RetryPolicy configured) {
+        return new RetryStrategy(Math.max(0, configured.maxAttempts() - 1), configured.initialBackoff(),
+                configured.maxBackoff());
+    }
+
+    /** Codes OSS uses for transient conditions that may also come with a 4xx status. */
+    private static final Set<String> TRANSIENT_CODES = Set.of("Throttling", "RequestTimeout", "ServiceUnavailable",
+            "InternalError", "ConnectionError", "SlowDown", "TooManyRequests");
+
+    public static final RetryStrategy DEFAULT = new RetryStrategy(3, Duration.ofMillis(200), Duration.ofSeconds(10));
+    public static final RetryStrategy NONE = new RetryStrategy(0, Duration.ZERO, Duration.ZERO);
+
+    public RetryStrategy {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must not be negative, got " + maxRetries);
+        }
+        if (initialBackoff.isNegative() || maxBackoff.isNegative()) {
+            throw new IllegalArgumentException("backoff durations must not be negative");
+        }
+    }
+
+    /** Whether a request that failed with {@code failure} may be sent again (if its body can be replayed). */
+    public boolean isRetryable(Throwable failure) {
+        if (failure instanceof OssCallbackFailedException) {
+            return false; // the object is stored; repeating would store it again and call back twice
+        }
+        if (failure instanceof OssException oss) {
+            int status = oss.status();
+            return status == 429 || status >= 500 || TRANSIENT_CODES.contains(oss.code());
+        }
+        return false;
+    }
+
+    /**
+     * Delay before retry number {@code retry} (1 for the first retry): uniformly random in
+     * {@code [cap/2, cap]} where {@code cap = min(maxBackoff, initialBackoff * 2^(retry-1))}.
+     */
+    public Duration delayBeforeRetry(int retry) {
+        long cap = capMillis(retry);
+        if (cap <= 0) {
+            return Duration.ZERO;
+        }
+        long half = cap / 2;
+        return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(cap - half + 1));
+    }
+
+    long capMillis(int retry) {
+        long base = initialBackoff.toMillis();
+        long max = maxBackoff.toMillis();
+        int shift = Math.min(Math.max(retry - 1, 0), 30);
+        long exponential = base << shift;
+        if (exponential < 0 || (shift > 0 && exponential >> shift != base)) {
+            exponential = Long.MAX_VALUE; // overflow
+        }
+        return Math.min(exponential, max);
+    }
+}

@@ -1,0 +1,360 @@
+package io.quarkiverse.alioss.runtime.client;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.quarkiverse.alioss.ByteRange;
+import io.quarkiverse.alioss.CopyObjectResult;
+import io.quarkiverse.alioss.ListMultipartUploadsResult;
+import io.quarkiverse.alioss.ListObjectsPage;
+import io.quarkiverse.alioss.ListObjectsRequest;
+import io.quarkiverse.alioss.ListPartsResult;
+import io.quarkiverse.alioss.MultipartUpload;
+import io.quarkiverse.alioss.ObjectMetadata;
+import io.quarkiverse.alioss.ObjectSummary;
+import io.quarkiverse.alioss.OssCallbackReply;
+import io.quarkiverse.alioss.OssObject;
+import io.quarkiverse.alioss.PartETag;
+import io.quarkiverse.alioss.PostObjectForm;
+import io.quarkiverse.alioss.PostObjectRequest;
+import io.quarkiverse.alioss.PresignedRequest;
+import io.quarkiverse.alioss.ReactiveOssClient;
+import io.quarkiverse.alioss.UploadOptions;
+import io.quarkiverse.alioss.UploadResult;
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+
+/**
+ * The Vert.x Web Client implementation of {@link ReactiveOssClient}. Usable without CDI:
+ * {@code new VertxReactiveOssClient(vertx, options)}; {@link #close()} releases its connection pool.
+ */
+public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable {
+
+    private final OssHttp http;
+    private final MultipartUploader uploader;
+    private final Presigner presigner;
+
+    public VertxReactiveOssClient(Vertx vertx, ClientOptions options) {
+        this.http = new OssHttp(vertx, options);
+        this.uploader = new MultipartUploader(this, vertx, options);
+        this.presigner = new Presigner(http);
+    }
+
+    public VertxReactiveOssClient(io.vertx.core.Vertx vertx, ClientOptions options) {
+        this(Vertx.newInstance(vertx), options);
+    }
+
+    @Override
+    public String bucket() {
+        return http.options().bucket();
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    // ---- simple writes ----
+
+    @Override
+    public Uni<UploadResult> putObject(String key, byte[] content, UploadOptions options) {
+        return putObject(key, Buffer.buffer(content), options);
+    }
+
+    @Override
+    public Uni<UploadResult> putObject(String key, Buffer content, UploadOptions options) {
+        return put(key, RequestBody.of(content), options);
+    }
+
+    @Override
+    public Uni<UploadResult> putObject(String key, Path file, UploadOptions options) {
+        return http.vertx().fileSystem().props(file.toString())
+                .chain(props -> put(key, RequestBody.ofFile(file, 0, props.size()), options));
+    }
+
+    @Override
+    public Uni<UploadResult> putObject(String key, Multi<Buffer> content, UploadOptions options) {
+        return put(key, RequestBody.ofStream(content), options);
+    }
+
+    Uni<UploadResult> put(String key, RequestBody body, UploadOptions options) {
+        OssRequest request = OssRequest.object("PUT", key).body(body);
+        applyWriteHeaders(request, options);
+        applyCallback(request, options);
+        SentBytesCrc crc = new SentBytesCrc();
+        return http.executeUpload(request, crc).map(response -> toUploadResult(key, response, null, 0, options));
+    }
+
+    // ---- reads ----
+
+    @Override
+    public Uni<OssObject> getObject(String key) {
+        return get(key, null);
+    }
+
+    @Override
+    public Uni<OssObject> getObject(String key, ByteRange range) {
+        return get(key, range);
+    }
+
+    private Uni<OssObject> get(String key, ByteRange range) {
+        OssRequest request = OssRequest.object("GET", key);
+        if (range != null) {
+            request.header("Range", range.toHeader());
+        }
+        return http.execute(request).map(response -> new OssObject(metadata(key, response),
+                response.body() == null ? Buffer.buffer() : response.body()));
+    }
+
+    @Override
+    public Uni<ObjectMetadata> getObject(String key, Path target) {
+        return http.download(OssRequest.object("GET", key), target).map(response -> metadata(key, response));
+    }
+
+    @Override
+    public Multi<Buffer> getObjectStream(String key, ByteRange range) {
+        OssRequest request = OssRequest.object("GET", key);
+        if (range != null) {
+            request.header("Range", range.toHeader());
+        }
+        return http.stream(request);
+    }
+
+    @Override
+    public Uni<ObjectMetadata> headObject(String key) {
+        return http.execute(OssRequest.object("HEAD", key)).map(response -> metadata(key, response));
+    }
+
+    // ---- deletes, copy, list ----
+
+    @Override
+    public Uni<Void> deleteObject(String key) {
+        return http.execute(OssRequest.object("DELETE", key)).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<List<String>> deleteObjects(List<String> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        if (keys.size() > 1000) {
+            return Uni.createFrom().failure(new IllegalArgumentException(
+                    "deleteObjects takes at most 1000 keys per request, got " + keys.size()));
+        }
+        XmlWriter xml = new XmlWriter().open("Delete").element("Quiet", "false");
+        for (String key : keys) {
+            xml.open("Object").element("Key", key).close("Object");
+        }
+        byte[] body = xml.close("Delete").toString().getBytes(StandardCharsets.UTF_8);
+        OssRequest request = OssRequest.bucket("POST").query("delete", null).query("encoding-type", "url")
+                .header("Content-Type", "application/xml").header("Content-MD5", md5Base64(body))
+                .body(RequestBody.of(body));
+        return http.execute(request).map(response -> ResponseParsers.deletedKeys(response.bodyBytes()));
+    }
+
+    @Override
+    public Uni<CopyObjectResult> copyObject(String sourceKey, String targetKey) {
+        OssRequest request = OssRequest.object("PUT", targetKey).header("x-oss-copy-source",
+                "/" + bucket() + "/" + OssUriEncoder.encodePath(sourceKey));
+        return http.execute(request).map(response -> ResponseParsers.copyObject(response.bodyBytes(),
+                response.requestId(), Optional.ofNullable(response.header("x-oss-version-id"))));
+    }
+
+    @Override
+    public Uni<ListObjectsPage> listObjects(ListObjectsRequest listRequest) {
+        OssRequest request = OssRequest.bucket("GET").query("list-type", "2").query("encoding-type", "url")
+                .query("max-keys", Integer.toString(listRequest.maxKeys()));
+        listRequest.prefix().ifPresent(v -> request.query("prefix", v));
+        listRequest.delimiter().ifPresent(v -> request.query("delimiter", v));
+        listRequest.startAfter().ifPresent(v -> request.query("start-after", v));
+        listRequest.continuationToken().ifPresent(v -> request.query("continuation-token", v));
+        return http.execute(request).map(response -> ResponseParsers.listObjects(response.bodyBytes()));
+    }
+
+    @Override
+    public Multi<ObjectSummary> listAllObjects(ListObjectsRequest listRequest) {
+        return Multi.createFrom().deferred(() -> {
+            AtomicReference<ListObjectsRequest> next = new AtomicReference<>(listRequest);
+            return Multi.createBy().repeating()
+                    .uni(() -> listObjects(next.get()).invoke(page -> page.nextContinuationToken()
+                            .ifPresent(token -> next.set(next.get().continuationToken(token)))))
+                    .whilst(page -> page.truncated() && page.nextContinuationToken().isPresent())
+                    .onItem().transformToIterable(ListObjectsPage::objects);
+        });
+    }
+
+    // ---- multipart ----
+
+    @Override
+    public Uni<MultipartUpload> initiateMultipartUpload(String key, UploadOptions options) {
+        OssRequest request = OssRequest.object("POST", key).query("uploads", null);
+        applyWriteHeaders(request, options);
+        return http.execute(request).map(response -> ResponseParsers.initiateMultipartUpload(response.bodyBytes()));
+    }
+
+    @Override
+    public Uni<PartETag> uploadPart(String key, String uploadId, int partNumber, Buffer content) {
+        return uploadPart(key, uploadId, partNumber, RequestBody.of(content));
+    }
+
+    @Override
+    public Uni<PartETag> uploadPart(String key, String uploadId, int partNumber, Path file, long offset,
+            long length) {
+        return uploadPart(key, uploadId, partNumber, RequestBody.ofFile(file, offset, length));
+    }
+
+    Uni<PartETag> uploadPart(String key, String uploadId, int partNumber, RequestBody body) {
+        if (partNumber < 1 || partNumber > UploadOptions.MAX_PARTS) {
+            return Uni.createFrom().failure(new IllegalArgumentException(
+                    "partNumber must be between 1 and " + UploadOptions.MAX_PARTS + ", got " + partNumber));
+        }
+        OssRequest request = OssRequest.object("PUT", key).query("partNumber", Integer.toString(partNumber))
+                .query("uploadId", uploadId).body(body);
+        SentBytesCrc crc = new SentBytesCrc();
+        return http.executeUpload(request, crc).map(response -> new PartETag(partNumber,
+                ResponseHeaders.unquote(response.header("ETag")), crc.length(), OptionalLong.of(crc.value())));
+    }
+
+    @Override
+    public Uni<UploadResult> completeMultipartUpload(String key, String uploadId, List<PartETag> parts,
+            UploadOptions options) {
+        if (parts.isEmpty()) {
+            return Uni.createFrom().failure(new IllegalArgumentException(
+                    "completeMultipartUpload of '" + key + "' needs at least one part"));
+        }
+        List<PartETag> sorted = new ArrayList<>(parts);
+        sorted.sort(Comparator.comparingInt(PartETag::partNumber));
+        XmlWriter xml = new XmlWriter().open("CompleteMultipartUpload");
+        for (PartETag part : sorted) {
+            xml.open("Part").element("PartNumber", Integer.toString(part.partNumber()))
+                    .element("ETag", "\"" + part.etag() + "\"").close("Part");
+        }
+        byte[] body = xml.close("CompleteMultipartUpload").toString().getBytes(StandardCharsets.UTF_8);
+        OssRequest request = OssRequest.object("POST", key).query("uploadId", uploadId)
+                .header("Content-Type", "application/xml").body(RequestBody.of(body));
+        applyCallback(request, options);
+        return http.execute(request).map(response -> {
+            String etag = options.hasCallback() ? null : ResponseParsers.completeMultipartUploadEtag(response.bodyBytes());
+            return toUploadResult(key, response, etag, sorted.size(), options);
+        });
+    }
+
+    @Override
+    public Uni<Void> abortMultipartUpload(String key, String uploadId) {
+        return http.execute(OssRequest.object("DELETE", key).query("uploadId", uploadId)).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<ListPartsResult> listParts(String key, String uploadId) {
+        return http.execute(OssRequest.object("GET", key).query("uploadId", uploadId))
+                .map(response -> ResponseParsers.listParts(response.bodyBytes()));
+    }
+
+    @Override
+    public Uni<ListMultipartUploadsResult> listMultipartUploads(String prefix) {
+        OssRequest request = OssRequest.bucket("GET").query("uploads", null);
+        if (prefix != null) {
+            request.query("prefix", prefix);
+        }
+        return http.execute(request).map(response -> ResponseParsers.listMultipartUploads(response.bodyBytes()));
+    }
+
+    // ---- high-level uploads ----
+
+    @Override
+    public Uni<UploadResult> upload(String key, Path file, UploadOptions options) {
+        return uploader.uploadFile(key, file, options);
+    }
+
+    @Override
+    public Uni<UploadResult> upload(String key, Multi<Buffer> content, UploadOptions options) {
+        return uploader.uploadStream(key, content, options);
+    }
+
+    // ---- presigning ----
+
+    @Override
+    public PresignedRequest presignGet(String key, Duration validity) {
+        return presigner.presign("GET", key, validity, null, null);
+    }
+
+    @Override
+    public PresignedRequest presignPut(String key, Duration validity, String contentType, OssCallbackSpec callback) {
+        return presigner.presign("PUT", key, validity, contentType, callback);
+    }
+
+    @Override
+    public PostObjectForm postObjectForm(PostObjectRequest request) {
+        return presigner.postObjectForm(request);
+    }
+
+    // ---- helpers ----
+
+    private static void applyWriteHeaders(OssRequest request, UploadOptions options) {
+        request.header("Content-Type", options.contentType().orElse("application/octet-stream"));
+        for (Map.Entry<String, String> meta : options.userMetadata().entrySet()) {
+            request.header("x-oss-meta-" + meta.getKey(), meta.getValue());
+        }
+        options.headers().forEach(request::header);
+    }
+
+    private static void applyCallback(OssRequest request, UploadOptions options) {
+        options.callback().ifPresent(cb -> request.header("x-oss-callback", cb));
+        options.callbackVar().ifPresent(var -> request.header("x-oss-callback-var", var));
+    }
+
+    private UploadResult toUploadResult(String key, OssResponse response, String etagFromBody, int partCount,
+            UploadOptions options) {
+        String etag = ResponseHeaders.unquote(response.header("ETag"));
+        if (etag == null) {
+            etag = etagFromBody;
+        }
+        Optional<OssCallbackReply> reply = options.hasCallback()
+                ? Optional.of(new OssCallbackReply(response.bodyBytes(), response.header("Content-Type"),
+                        http.options().objectMapper()))
+                : Optional.empty();
+        return new UploadResult(key, etag, ResponseHeaders.optionalCrc64(response.header("x-oss-hash-crc64ecma")),
+                response.requestId(), Optional.ofNullable(response.header("x-oss-version-id")), partCount, reply);
+    }
+
+    private static ObjectMetadata metadata(String key, OssResponse response) {
+        Map<String, String> userMetadata = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> header : response.headers()) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (name.startsWith("x-oss-meta-")) {
+                userMetadata.put(name.substring("x-oss-meta-".length()), header.getValue());
+            }
+        }
+        String length = response.header("Content-Length");
+        return new ObjectMetadata(key, length == null ? -1 : Long.parseLong(length.trim()),
+                response.header("Content-Type"), ResponseHeaders.unquote(response.header("ETag")),
+                ResponseHeaders.httpDate(response.header("Last-Modified")),
+                ResponseHeaders.optionalCrc64(response.header("x-oss-hash-crc64ecma")),
+                response.header("x-oss-object-type"), Map.copyOf(userMetadata), response.requestId(),
+                Optional.ofNullable(response.header("x-oss-version-id")));
+    }
+
+    private static String md5Base64(byte[] body) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is not available", e);
+        }
+    }
+}
