@@ -18,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,7 +40,6 @@ import io.quarkiverse.alioss.callback.CallbackBodyType;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
 import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
-import io.quarkiverse.alioss.callback.OssCallbackRefusedException;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
@@ -50,9 +47,6 @@ import io.quarkiverse.alioss.callback.OssUpload;
 import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkiverse.alioss.runtime.callback.CallbackToken;
 import io.quarkus.test.QuarkusUnitTest;
-import io.smallrye.common.annotation.Blocking;
-import io.smallrye.common.annotation.NonBlocking;
-import io.smallrye.common.annotation.RunOnVirtualThread;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -68,7 +62,7 @@ class EmulatorSignedCallbackRoutesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = TestEmulator.configure(new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Receivers.class, Tier.class, ThreadRecord.class,
+            .withApplicationRoot(jar -> jar.addClasses(Receivers.class, ThreadingCallbacks.class, Tier.class, ThreadRecord.class,
                     TestEmulator.class, CapturingCallbackServer.class, CapturingCallbackServer.Captured.class,
                     SignedCallbacks.class, TestCallbackKeys.class)),
             "signed-routes", SECRET)
@@ -118,48 +112,9 @@ class EmulatorSignedCallbackRoutesTest {
                     "tier", tier.orElseThrow(), "id", id.orElseThrow(), "note", note));
         }
 
-        @OssCallback(path = "/oss/stage", name = "stage")
-        CompletionStage<String> stage(@SystemVar("bucket") String bucket) {
-            record("stage");
-            return CompletableFuture.supplyAsync(() -> "stage " + bucket);
-        }
-
         @OssCallback(path = "/oss/ack", name = "ack")
         void ack(@SystemVar("object") String object) {
             record("ack");
-        }
-
-        @Blocking
-        @OssCallback(path = "/oss/blocking", name = "blocking")
-        Uni<Long> blocking(@SystemVar("size") long size) {
-            record("blocking");
-            return Uni.createFrom().item(size);
-        }
-
-        @NonBlocking
-        @OssCallback(path = "/oss/non-blocking", name = "nonBlocking")
-        String nonBlocking(@SystemVar("object") String object) {
-            record("nonBlocking");
-            return object;
-        }
-
-        @RunOnVirtualThread
-        @OssCallback(path = "/oss/virtual", name = "virtual")
-        long virtual(@SystemVar("size") long size) {
-            record("virtual");
-            return size;
-        }
-
-        @OssCallback(path = "/oss/fails", name = "fails")
-        void fails(@SystemVar("object") String object) {
-            record("fails");
-            throw new IllegalStateException("database is down");
-        }
-
-        @OssCallback(path = "/oss/refuses", name = "refuses")
-        String refuses(@SystemVar("object") String object) {
-            record("refuses");
-            throw new OssCallbackRefusedException(409, "duplicate upload");
         }
 
         @OssCallback(path = "/oss/limited", name = "limited")
@@ -200,6 +155,7 @@ class EmulatorSignedCallbackRoutesTest {
         Receivers.CALLS.set(0);
         Receivers.THREADS.clear();
         Receivers.lastUpload = null;
+        ThreadingCallbacks.reset();
     }
 
     @Test
@@ -275,30 +231,30 @@ class EmulatorSignedCallbackRoutesTest {
     @Test
     void eachReturnAndThreadingKindRepliesThroughTheEmulator() {
         byte[] content = "threading".getBytes(StandardCharsets.UTF_8);
-        assertThat(put("stage", "routes/stage.txt", content)).isEqualTo("\"stage " + TestEmulator.BUCKET + "\"");
+        assertThat(put("stage", "routes/stage.txt", content)).isEqualTo("{\"bucket\":\"" + TestEmulator.BUCKET + "\"}");
         assertThat(put("ack", "routes/ack.txt", content)).isEqualTo("{\"status\":\"OK\"}");
-        assertThat(put("blocking", "routes/blocking.txt", content)).isEqualTo("" + content.length);
-        assertThat(put("nonBlocking", "routes/non-blocking.txt", content)).isEqualTo("\"routes/non-blocking.txt\"");
+        assertThat(put("blockingUni", "routes/blocking.txt", content)).isEqualTo("" + content.length);
+        assertThat(put("nonBlocking", "routes/non-blocking.txt", content)).isEqualTo("\"" + TestEmulator.BUCKET + "\"");
         assertThat(put("virtual", "routes/virtual.txt", content)).isEqualTo("" + content.length);
 
-        assertThat(Receivers.THREADS.get("stage").eventLoop()).isTrue();
+        assertThat(ThreadingCallbacks.THREADS.get("stage").eventLoop()).isTrue();
         assertThat(Receivers.THREADS.get("ack")).isEqualTo(new ThreadRecord(false, true, false));
-        assertThat(Receivers.THREADS.get("blocking")).isEqualTo(new ThreadRecord(false, true, false));
-        assertThat(Receivers.THREADS.get("nonBlocking")).isEqualTo(new ThreadRecord(true, false, false));
-        assertThat(Receivers.THREADS.get("virtual").virtual()).isTrue();
-        assertThat(Receivers.THREADS.get("virtual").eventLoop()).isFalse();
+        assertThat(ThreadingCallbacks.THREADS.get("blockingUni")).isEqualTo(new ThreadRecord(false, true, false));
+        assertThat(ThreadingCallbacks.THREADS.get("nonBlocking")).isEqualTo(new ThreadRecord(true, false, false));
+        assertThat(ThreadingCallbacks.THREADS.get("virtual").virtual()).isTrue();
+        assertThat(ThreadingCallbacks.THREADS.get("virtual").eventLoop()).isFalse();
     }
 
     @Test
     void failingMethodIs500AndTheUploaderGetsCallbackFailed() {
         assertCallbackFailed(() -> put("fails", "routes/fails.txt", new byte[] { 1 }), 500);
-        assertThat(Receivers.CALLS).hasValue(1);
+        assertThat(ThreadingCallbacks.CALLS).hasValue(1);
     }
 
     @Test
     void refusingMethodAnswersItsOwnStatus() {
         assertCallbackFailed(() -> put("refuses", "routes/refuses.txt", new byte[] { 1 }), 409);
-        assertThat(Receivers.CALLS).hasValue(1);
+        assertThat(ThreadingCallbacks.CALLS).hasValue(1);
     }
 
     @Test
