@@ -62,9 +62,9 @@ class EmulatorSignedCallbackRoutesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = TestEmulator.configure(new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Receivers.class, ThreadingCallbacks.class, Tier.class, ThreadRecord.class,
-                    TestEmulator.class, CapturingCallbackServer.class, CapturingCallbackServer.Captured.class,
-                    SignedCallbacks.class, TestCallbackKeys.class)),
+            .withApplicationRoot(jar -> jar.addClasses(Receivers.class, ThreadingCallbacks.class, Tier.class,
+                    ThreadRecord.class, TestEmulator.class, CapturingCallbackServer.class,
+                    CapturingCallbackServer.Captured.class, SignedCallbacks.class, TestCallbackKeys.class)),
             "signed-routes", SECRET)
             .overrideConfigKey("quarkus.http.root-path", "/api")
             .overrideConfigKey("quarkus.oss.callback.max-body-size", "2K");
