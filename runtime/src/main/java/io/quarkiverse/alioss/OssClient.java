@@ -66,7 +66,11 @@ public interface OssClient {
 
     ListPartsResult listParts(String key, String uploadId);
 
+    ListPartsResult listParts(String key, String uploadId, int partNumberMarker);
+
     ListMultipartUploadsResult listMultipartUploads(String prefix);
+
+    ListMultipartUploadsResult listMultipartUploads(String prefix, String keyMarker, String uploadIdMarker);
 
     /** High-level upload of a file; see {@link ReactiveOssClient#upload(String, Path, UploadOptions)}. */
     UploadResult upload(String key, Path file, UploadOptions options);

@@ -89,8 +89,14 @@ public interface ReactiveOssClient {
 
     Uni<ListPartsResult> listParts(String key, String uploadId);
 
+    /** The page of parts after {@code partNumberMarker} (see {@link ListPartsResult#nextPartNumberMarker()}). */
+    Uni<ListPartsResult> listParts(String key, String uploadId, int partNumberMarker);
+
     /** In-progress multipart uploads whose key starts with {@code prefix} (null for all). */
     Uni<ListMultipartUploadsResult> listMultipartUploads(String prefix);
+
+    /** The page after the given markers (see {@link ListMultipartUploadsResult#nextKeyMarker()}). */
+    Uni<ListMultipartUploadsResult> listMultipartUploads(String prefix, String keyMarker, String uploadIdMarker);
 
     // ---- high-level uploads ----
 

@@ -112,7 +112,8 @@ class OssClientProcessor {
                     .destroyer(BeanDestroyer.AutoCloseableDestroyer.class)
                     .done());
             SyntheticBeanBuildItem.ExtendedBeanConfigurator blocking = configure(
-                    SyntheticBeanBuildItem.configure(OssClient.class), name).createWith(recorder.blockingClient(name));
+                    SyntheticBeanBuildItem.configure(OssClient.class), name).createWith(recorder.blockingClient(name))
+                    .addInjectionPoint(ClassType.create(Vertx.class));
             if (OssClientName.DEFAULT.equals(name)) {
                 blocking.addInjectionPoint(ClassType.create(ReactiveOssClient.class));
             } else {

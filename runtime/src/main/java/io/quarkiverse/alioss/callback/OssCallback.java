@@ -17,8 +17,11 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface OssCallback {
 
-    /** Route path, relative to {@code quarkus.http.root-path}, e.g. {@code /oss/avatar}. */
-    String path();
+    /**
+     * Route path, relative to {@code quarkus.http.root-path}, e.g. {@code /oss/avatar}. Required on bean methods. On a
+     * JAX-RS resource method (with RESTEasy Reactive) leave it empty: the callback path is the method's JAX-RS path.
+     */
+    String path() default "";
 
     /**
      * Name of the callback template, used to look it up from the uploading side and bound into the callback token.

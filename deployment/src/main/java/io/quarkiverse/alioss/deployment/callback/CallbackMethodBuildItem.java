@@ -12,11 +12,13 @@ public final class CallbackMethodBuildItem extends MultiBuildItem {
     private final BeanInfo bean;
     private final MethodInfo method;
     private final CallbackEndpoint endpoint;
+    private final boolean restResourceMethod;
 
-    CallbackMethodBuildItem(BeanInfo bean, MethodInfo method, CallbackEndpoint endpoint) {
+    CallbackMethodBuildItem(BeanInfo bean, MethodInfo method, CallbackEndpoint endpoint, boolean restResourceMethod) {
         this.bean = bean;
         this.method = method;
         this.endpoint = endpoint;
+        this.restResourceMethod = restResourceMethod;
     }
 
     public BeanInfo bean() {
@@ -25,6 +27,11 @@ public final class CallbackMethodBuildItem extends MultiBuildItem {
 
     public MethodInfo method() {
         return method;
+    }
+
+    /** A JAX-RS resource method: RESTEasy Reactive serves it, no route is generated (its template is, as for all). */
+    public boolean restResourceMethod() {
+        return restResourceMethod;
     }
 
     /** The run-time description; its parameter types are not set yet (they are classes of the application). */

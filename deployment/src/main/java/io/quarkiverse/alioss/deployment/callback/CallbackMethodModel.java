@@ -34,11 +34,14 @@ final class CallbackMethodModel {
 
     private final MethodInfo method;
     private final String description;
+    /** Set when the method is a JAX-RS resource method that RESTEasy Reactive serves. */
+    private final RestCallbackMethodBuildItem rest;
     private final List<String> problems = new ArrayList<>();
 
-    private CallbackMethodModel(MethodInfo method) {
+    private CallbackMethodModel(MethodInfo method, RestCallbackMethodBuildItem rest) {
         this.method = method;
         this.description = CallbackMethodDescriptions.describe(method);
+        this.rest = rest;
     }
 
     /** Problems found; empty when {@link #endpoint} is usable. */
@@ -46,9 +49,10 @@ final class CallbackMethodModel {
         return problems;
     }
 
+    /** @param rest null for a bean method served by a generated route */
     static CallbackMethodModel analyze(MethodInfo method, AnnotationInstance callback, String rootPath,
-            CallbackEndpoint endpoint) {
-        CallbackMethodModel model = new CallbackMethodModel(method);
+            CallbackEndpoint endpoint, RestCallbackMethodBuildItem rest) {
+        CallbackMethodModel model = new CallbackMethodModel(method, rest);
         model.fill(callback, rootPath, endpoint);
         return model;
     }
@@ -60,7 +64,7 @@ final class CallbackMethodModel {
         if (Modifier.isStatic(method.flags())) {
             problem("must not be static: it is invoked on its bean");
         }
-        String path = path(callback);
+        String path = rest == null ? path(callback) : restPath(callback);
         endpoint.setPath(path);
         endpoint.setFullPath(joinPaths(rootPath, path));
         endpoint.setName(name(callback));
@@ -71,15 +75,43 @@ final class CallbackMethodModel {
         AnnotationValue sni = callback.value("sni");
         endpoint.setSni(sni != null && sni.asBoolean());
         endpoint.setMethod(description);
-        endpoint.setResultKind(resultKind());
-        endpoint.setInvocation(invocation(endpoint.getResultKind()));
+        if (rest == null) {
+            endpoint.setResultKind(resultKind());
+            endpoint.setInvocation(invocation(endpoint.getResultKind()));
+        } else {
+            // RESTEasy Reactive invokes the method and writes its reply; these only keep the endpoint complete
+            endpoint.setResultKind(CallbackResultKind.VALUE);
+            endpoint.setInvocation(CallbackInvocation.WORKER);
+            rest.problems().forEach(this::problem);
+        }
         endpoint.setParameters(parameters());
+    }
+
+    /** A resource method's callback path is its JAX-RS path; an explicit annotation path must say the same. */
+    private String restPath(AnnotationInstance callback) {
+        AnnotationValue value = callback.value("path");
+        String declared = value == null ? "" : value.asString().trim();
+        if (!declared.isEmpty() && !declared.equals(rest.path())) {
+            problem("declares the path \"" + declared + "\" but RESTEasy Reactive serves it at " + rest.path()
+                    + ": leave @OssCallback(path) empty on resource methods");
+        }
+        if (!LITERAL_PATH.matcher(rest.path()).matches()) {
+            problem("has the JAX-RS path " + rest.path() + ", which is not literal: an OSS callback URL needs a fixed "
+                    + "path (no {params}, no regular expressions)");
+        }
+        return rest.path();
     }
 
     private String path(AnnotationInstance callback) {
         AnnotationValue value = callback.value("path");
         String path = value == null ? "" : value.asString().trim();
-        if (!path.isEmpty() && !path.startsWith("/")) {
+        if (path.isEmpty()) {
+            // the path became optional for JAX-RS resource methods, which take theirs from @Path
+            problem("needs a path, e.g. @OssCallback(path = \"/oss/avatar\"); only JAX-RS resource methods take "
+                    + "theirs from @Path");
+            return path;
+        }
+        if (!path.startsWith("/")) {
             path = "/" + path;
         }
         if (!LITERAL_PATH.matcher(path).matches()) {
@@ -178,7 +210,8 @@ final class CallbackMethodModel {
                         + ", but its OssUpload parameter reads that field as the system variable of the same name");
             }
         }
-        if (method.parametersCount() == 0) {
+        // resource methods may have JAX-RS parameters besides, but still need at least one callback variable
+        if (rest == null ? method.parametersCount() == 0 : parameters.isEmpty()) {
             problem("binds no variable, but OSS refuses an empty callback body: add an OssUpload, @SystemVar or "
                     + "@CallbackVar parameter");
         }
@@ -196,6 +229,9 @@ final class CallbackMethodModel {
         if (systemVar == null && customVar == null) {
             if (parameter.type().name().equals(CallbackDotNames.OSS_UPLOAD)) {
                 return new CallbackParameter(CallbackParameter.Source.UPLOAD, null, null, OssUpload.class, false);
+            }
+            if (rest != null) {
+                return null; // an ordinary JAX-RS parameter: RESTEasy Reactive binds it
             }
             problem(label + " is not bindable: use OssUpload, @SystemVar or @CallbackVar");
             return null;
@@ -253,7 +289,8 @@ final class CallbackMethodModel {
         }
     }
 
-    private static String keyOr(AnnotationInstance annotation, String fallback) {
+    /** The body key of a {@code @SystemVar} / {@code @CallbackVar}: its {@code key}, else the variable name. */
+    static String keyOr(AnnotationInstance annotation, String fallback) {
         AnnotationValue key = annotation.value("key");
         return key == null || key.asString().isBlank() ? fallback : key.asString();
     }

@@ -116,7 +116,7 @@ class OssCallbackProcessor {
 
     @BuildStep
     void findCallbackMethods(ValidationPhaseBuildItem validationPhase, CombinedIndexBuildItem index,
-            HttpRootPathBuildItem httpRootPath,
+            HttpRootPathBuildItem httpRootPath, List<RestCallbackMethodBuildItem> restMethods,
             BuildProducer<CallbackMethodBuildItem> callbackMethods,
             BuildProducer<ValidationErrorBuildItem> errors) {
         List<String> problems = new ArrayList<>();
@@ -132,10 +132,12 @@ class OssCallbackProcessor {
                 onBeans.add(method);
                 CallbackEndpoint endpoint = new CallbackEndpoint();
                 endpoint.setBeanIdentifier(bean.getIdentifier());
+                RestCallbackMethodBuildItem rest = restMethods.stream().filter(r -> r.describes(method)).findFirst()
+                        .orElse(null);
                 CallbackMethodModel model = CallbackMethodModel.analyze(method, callback, httpRootPath.getRootPath(),
-                        endpoint);
+                        endpoint, rest);
                 if (model.problems().isEmpty()) {
-                    found.add(new CallbackMethodBuildItem(bean, method, endpoint));
+                    found.add(new CallbackMethodBuildItem(bean, method, endpoint, rest != null));
                 } else {
                     problems.addAll(model.problems());
                 }
@@ -202,6 +204,9 @@ class OssCallbackProcessor {
         for (CallbackMethodBuildItem callback : sorted(callbacks)) {
             CallbackEndpoint endpoint = callback.endpoint();
             endpoints.add(endpoint);
+            if (callback.restResourceMethod()) {
+                continue; // RESTEasy Reactive serves it (RestCallbackProcessor); its template is recorded with the rest
+            }
             String handlerClass = CallbackHandlerGenerator.generate(gizmo, callback.bean(), callback.method());
             // the recorder instantiates the handler by name once, at startup
             reflectiveClasses.produce(ReflectiveClassBuildItem.builder(handlerClass).constructors().build());

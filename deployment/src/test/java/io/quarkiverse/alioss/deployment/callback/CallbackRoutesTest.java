@@ -123,13 +123,7 @@ class CallbackRoutesTest {
     @Inject
     OssCallbackTemplates templates;
 
-    static final Map<String, String> UPLOAD = Map.ofEntries(Map.entry("bucket", "photos"),
-            Map.entry("object", "avatars/alice 1.png"), Map.entry("etag", "D8E8FCA2DC0F896FD7CB4CB0031BA249"),
-            Map.entry("size", "1234"), Map.entry("mimeType", "image/png"), Map.entry("imageInfo.height", "40"),
-            Map.entry("imageInfo.width", "20"), Map.entry("imageInfo.format", "png"),
-            Map.entry("crc64", "18446744073709551615"), Map.entry("contentMd5", "G5H/anNzgdvMS2AsvXpi6A=="),
-            Map.entry("vpcId", ""), Map.entry("clientIp", "10.0.0.1"), Map.entry("reqId", "5CF3E7821AB22D0FDB86704D"),
-            Map.entry("operation", "PutObject"));
+    static final Map<String, String> UPLOAD = OssBodies.SAMPLE_UPLOAD;
 
     @BeforeEach
     void reset() {

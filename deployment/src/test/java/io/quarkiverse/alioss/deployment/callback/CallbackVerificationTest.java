@@ -1,8 +1,10 @@
 package io.quarkiverse.alioss.deployment.callback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -113,7 +115,9 @@ class CallbackVerificationTest {
 
     @Test
     void onlyPostIsRouted() {
-        RestAssured.given().get(PATH).then().statusCode(405);
+        // 405 from the router; 404 when RESTEasy Reactive (on this module's test class path, for the resource-method
+        // callback tests) is present, as it answers every request no route took
+        RestAssured.given().get(PATH).then().statusCode(anyOf(is(405), is(404)));
         assertThat(Pings.CALLS).hasValue(0);
     }
 }

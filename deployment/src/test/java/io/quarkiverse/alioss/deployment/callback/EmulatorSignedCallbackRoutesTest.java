@@ -65,7 +65,7 @@ class EmulatorSignedCallbackRoutesTest {
             .withApplicationRoot(jar -> jar.addClasses(Receivers.class, ThreadingCallbacks.class, Tier.class,
                     ThreadRecord.class, TestEmulator.class, CapturingCallbackServer.class,
                     CapturingCallbackServer.Captured.class, SignedCallbacks.class, TestCallbackKeys.class)),
-            "signed-routes", SECRET)
+            SECRET)
             .overrideConfigKey("quarkus.http.root-path", "/api")
             .overrideConfigKey("quarkus.oss.callback.max-body-size", "2K");
 

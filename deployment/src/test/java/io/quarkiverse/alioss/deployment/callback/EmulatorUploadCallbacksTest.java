@@ -60,7 +60,7 @@ class EmulatorUploadCallbacksTest {
     @RegisterExtension
     static final QuarkusUnitTest app = TestEmulator.configure(new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Uploads.class, Saved.class, TestEmulator.class)),
-            "upload-callbacks", SECRET);
+            SECRET);
 
     record Saved(String user, String operation, String object, long size) {
     }

@@ -9,83 +9,83 @@ import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
- * One OSS emulator per test JVM, whose callbacks the apps under test trust through its key URL, and a free port per
- * app chosen before it starts so the callback base URL can name it.
- * <p>
- * QuarkusUnitTest loads test classes twice (JUnit's class loader and the application's), so the emulator and the
- * ports are created once per JVM and shared through system properties, as {@link TestCallbackKeys} does.
+ * One OSS emulator per test JVM (on a free port, with bucket {@value #BUCKET}), and a free port for the application so
+ * that the callback base URL can name it before start. QuarkusUnitTest loads test classes twice, so both are shared
+ * through system properties, like {@link TestCallbackKeys}.
  */
 final class TestEmulator {
 
-    static final String BUCKET = "callbacks";
+    static final String BUCKET = "photos";
 
-    private static final String PREFIX = "alioss.test.emulator.";
+    private static final String URL_PROPERTY = "alioss.test.emulator-url";
+    private static final String KEY_URL_PROPERTY = "alioss.test.emulator-key-url";
+    private static final String APP_PORT_PROPERTY = "alioss.test.app-port";
 
     private TestEmulator() {
     }
 
     /**
-     * Configures {@code app} to serve HTTP on a free port, to use the emulator as its default client and to trust the
-     * emulator's callback key. The callback token stays on with a known secret, so tests can issue tokens of their own.
-     *
-     * @param appName names the app's port, so both class loaders of one test class get the same port
+     * Configures {@code app} to serve HTTP on {@link #appPort()}, to use the emulator as its default client, to trust
+     * the emulator's callback key and to put callback tokens made with {@code tokenSecret} into callback URLs (a known
+     * secret, so tests can issue tokens of their own).
      */
-    static QuarkusUnitTest configure(QuarkusUnitTest app, String appName, String tokenSecret) {
-        String port = appPort(appName);
-        return app.overrideConfigKey("quarkus.http.test-port", port)
+    static QuarkusUnitTest configure(QuarkusUnitTest app, String tokenSecret) {
+        return app.overrideConfigKey("quarkus.http.test-port", appPort())
                 .overrideConfigKey("quarkus.oss.devservices.enabled", "false")
-                .overrideConfigKey("quarkus.oss.endpoint", property("base-url"))
-                .overrideConfigKey("quarkus.oss.region", property("region"))
+                .overrideConfigKey("quarkus.oss.endpoint", endpoint())
+                .overrideConfigKey("quarkus.oss.region", region())
                 .overrideConfigKey("quarkus.oss.bucket", BUCKET)
-                .overrideConfigKey("quarkus.oss.credentials.access-key-id", property("access-key-id"))
-                .overrideConfigKey("quarkus.oss.credentials.access-key-secret", property("access-key-secret"))
-                .overrideConfigKey("quarkus.oss.callback.trusted-key-urls", keyUrl())
-                .overrideConfigKey("quarkus.oss.callback.base-url", "http://localhost:" + port)
+                .overrideConfigKey("quarkus.oss.credentials.access-key-id", accessKeyId())
+                .overrideConfigKey("quarkus.oss.credentials.access-key-secret", accessKeySecret())
+                .overrideConfigKey("quarkus.oss.callback.trusted-key-urls", callbackKeyUrl())
+                .overrideConfigKey("quarkus.oss.callback.base-url", "http://localhost:" + appPort())
                 .overrideConfigKey("quarkus.oss.callback.token.secret", tokenSecret);
     }
 
+    static synchronized String endpoint() {
+        start();
+        return System.getProperty(URL_PROPERTY);
+    }
+
     /** Where the emulator serves the public key of its callback signatures. */
-    static String keyUrl() {
-        return property("key-url");
+    static synchronized String callbackKeyUrl() {
+        start();
+        return System.getProperty(KEY_URL_PROPERTY);
     }
 
-    /** The emulator's path-style endpoint, e.g. {@code http://127.0.0.1:41234}. */
-    static String baseUrl() {
-        return property("base-url");
+    static String accessKeyId() {
+        return OssEmulatorOptions.DEFAULT_ACCESS_KEY_ID;
     }
 
-    private static synchronized String appPort(String appName) {
-        String key = PREFIX + "app-port." + appName;
-        String port = System.getProperty(key);
+    static String accessKeySecret() {
+        return OssEmulatorOptions.DEFAULT_ACCESS_KEY_SECRET;
+    }
+
+    static String region() {
+        return OssEmulatorOptions.DEFAULT_REGION;
+    }
+
+    /** A port that was free when first asked, for {@code quarkus.http.test-port}. */
+    static synchronized String appPort() {
+        String port = System.getProperty(APP_PORT_PROPERTY);
         if (port == null) {
-            port = String.valueOf(freePort());
-            System.setProperty(key, port);
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = String.valueOf(socket.getLocalPort());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot find a free port for the application", e);
+            }
+            System.setProperty(APP_PORT_PROPERTY, port);
         }
         return port;
     }
 
-    private static synchronized String property(String name) {
-        if (System.getProperty(PREFIX + "base-url") == null) {
-            start();
-        }
-        return System.getProperty(PREFIX + name);
-    }
-
     private static void start() {
-        // lives until the test JVM exits; every test class shares it and uses its own object keys
-        OssEmulator emulator = OssEmulator.start(OssEmulatorOptions.builder().port(0).bucket(BUCKET).build());
-        System.setProperty(PREFIX + "region", emulator.region());
-        System.setProperty(PREFIX + "access-key-id", emulator.accessKeyId());
-        System.setProperty(PREFIX + "access-key-secret", emulator.accessKeySecret());
-        System.setProperty(PREFIX + "key-url", emulator.callbackPublicKeyUrl());
-        System.setProperty(PREFIX + "base-url", emulator.baseUrl());
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (System.getProperty(URL_PROPERTY) != null) {
+            return;
         }
+        // lives until the JVM ends, like the test key server
+        OssEmulator emulator = OssEmulator.start(OssEmulatorOptions.builder().port(0).bucket(BUCKET).build());
+        System.setProperty(URL_PROPERTY, emulator.baseUrl());
+        System.setProperty(KEY_URL_PROPERTY, emulator.callbackPublicKeyUrl());
     }
 }

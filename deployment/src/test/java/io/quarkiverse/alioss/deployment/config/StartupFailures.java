@@ -5,11 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.function.Consumer;
 
 import io.quarkus.runtime.configuration.ConfigurationException;
+import io.quarkus.test.QuarkusUnitTest;
 
 /** Finds the configuration failure in whatever wrapping the start-up failure comes in. */
 final class StartupFailures {
 
     private StartupFailures() {
+    }
+
+    /** An application on a free port with Dev Services off and no OSS client; a test then adds the broken keys. */
+    static QuarkusUnitTest application() {
+        return new QuarkusUnitTest()
+                .overrideConfigKey("quarkus.http.test-port", "0")
+                .overrideConfigKey("quarkus.oss.devservices.enabled", "false");
+    }
+
+    /** {@link #application()} with a valid default client; a test then breaks one of its keys. */
+    static QuarkusUnitTest applicationWithValidDefaultClient() {
+        return application()
+                .overrideConfigKey("quarkus.oss.endpoint", "https://oss-cn-hangzhou.aliyuncs.com")
+                .overrideConfigKey("quarkus.oss.region", "cn-hangzhou")
+                .overrideConfigKey("quarkus.oss.credentials.access-key-id", "id")
+                .overrideConfigKey("quarkus.oss.credentials.access-key-secret", "secret");
     }
 
     static Consumer<Throwable> configurationFailureNaming(String... keysAndFragments) {

@@ -119,6 +119,17 @@ final class BucketHandlers {
         return ex.sendXml(200, xml);
     }
 
+    /**
+     * Every emulator bucket is private. The SDK's doesBucketExist asks for the ACL and takes any answer other than
+     * NoSuchBucket as "exists", so this must be answered, after the bucket lookup.
+     */
+    Future<Void> bucketAcl(OssExchange ex) {
+        XmlWriter xml = new XmlWriter().start("AccessControlPolicy")
+                .start("Owner").element("ID", OWNER_ID).element("DisplayName", OWNER_ID).end()
+                .start("AccessControlList").element("Grant", "private").end();
+        return ex.sendXml(200, xml);
+    }
+
     Future<Void> listBuckets(OssExchange ex) {
         String host = ex.request.authority() == null ? "localhost" : ex.request.authority().toString();
         XmlWriter xml = new XmlWriter().start("ListAllMyBucketsResult")

@@ -8,6 +8,7 @@ enum Operation {
     PUT_BUCKET("PutBucket"),
     HEAD_BUCKET("HeadBucket"),
     GET_BUCKET_INFO("GetBucketInfo"),
+    GET_BUCKET_ACL("GetBucketAcl"),
     LIST_OBJECTS("ListObjects"),
     LIST_OBJECTS_V2("ListObjectsV2"),
     LIST_MULTIPART_UPLOADS("ListMultipartUploads"),
@@ -39,6 +40,7 @@ enum Operation {
         if (ex.key == null) {
             return switch (method) {
                 case "GET" -> ex.hasParam("bucketInfo") ? GET_BUCKET_INFO
+                        : ex.hasParam("acl") ? GET_BUCKET_ACL
                         : ex.hasParam("uploads") ? LIST_MULTIPART_UPLOADS
                                 : "2".equals(ex.param("list-type")) ? LIST_OBJECTS_V2
                                         : onlyListParams(ex) ? LIST_OBJECTS : null;

@@ -132,6 +132,7 @@ public final class OssServer implements Handler<HttpServerRequest> {
                 yield ex.sendEmpty(200);
             }
             case GET_BUCKET_INFO -> buckets.bucketInfo(ex, bucket);
+            case GET_BUCKET_ACL -> buckets.bucketAcl(ex);
             case LIST_OBJECTS -> buckets.listObjectsV1(ex, bucket);
             case LIST_OBJECTS_V2 -> buckets.listObjectsV2(ex, bucket);
             case LIST_MULTIPART_UPLOADS -> multipart.listUploads(ex, bucket);

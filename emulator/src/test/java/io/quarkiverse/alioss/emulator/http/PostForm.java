@@ -1,6 +1,9 @@
 package io.quarkiverse.alioss.emulator.http;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -13,6 +16,9 @@ import io.vertx.core.buffer.Buffer;
 
 /** Builds a browser-style PostObject form (fields, then the file) and signs policies, independently of the emulator. */
 public final class PostForm {
+
+    private static final DateTimeFormatter V4_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
 
     static final String BOUNDARY = "----emulatorTestBoundary7MA4YWxkTrZu0gW";
 
@@ -34,6 +40,28 @@ public final class PostForm {
                 .appendBytes(content)
                 .appendString("\r\n--" + BOUNDARY + "--\r\n");
         return body;
+    }
+
+    /**
+     * A form signed with a V4 policy. In {@code policyJson}, {@code ${credential}} and {@code ${date}} are replaced by
+     * the form's own x-oss-credential and x-oss-date so that a policy can require them.
+     */
+    public static PostForm signedV4(String accessKeyId, String secret, String region, String key, String policyJson) {
+        String date = V4_TIME.format(Instant.now());
+        String credential = accessKeyId + "/" + date.substring(0, 8) + "/" + region + "/oss/aliyun_v4_request";
+        String policy = base64(policyJson.replace("${credential}", credential).replace("${date}", date));
+        return new PostForm().field("key", key).field("policy", policy)
+                .field("x-oss-signature-version", "OSS4-HMAC-SHA256")
+                .field("x-oss-credential", credential)
+                .field("x-oss-date", date)
+                .field("x-oss-signature", signV4(secret, date.substring(0, 8), region, policy));
+    }
+
+    /** A form signed with a V1 policy (OSSAccessKeyId and Signature). */
+    public static PostForm signedV1(String accessKeyId, String secret, String key, String policyJson) {
+        String policy = base64(policyJson);
+        return new PostForm().field("key", key).field("policy", policy).field("OSSAccessKeyId", accessKeyId)
+                .field("Signature", signV1(secret, policy));
     }
 
     public static String contentType() {

@@ -10,16 +10,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 
 class ImageInfoTest {
 
     static byte[] encode(String format, int width, int height, int type) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(ImageIO.write(new BufferedImage(width, height, type), format, out)).isTrue();
-        return out.toByteArray();
+        return SampleImages.encode(format, width, height, type);
     }
 
     /** Counts how many bytes the probe pulls from the stream. */
@@ -105,18 +101,7 @@ class ImageInfoTest {
     }
 
     static byte[] riff(String chunk, byte[] payload) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes("RIFF".getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(le32(4 + 8 + payload.length));
-        out.writeBytes("WEBP".getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(chunk.getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(le32(payload.length));
-        out.writeBytes(payload);
-        return out.toByteArray();
-    }
-
-    static byte[] le32(int v) {
-        return new byte[] { (byte) v, (byte) (v >> 8), (byte) (v >> 16), (byte) (v >> 24) };
+        return SampleImages.riff(chunk, payload);
     }
 
     @Test
@@ -128,11 +113,7 @@ class ImageInfoTest {
 
     @Test
     void readsLosslessWebp() throws IOException {
-        int width = 1000;
-        int height = 3;
-        long bits = (width - 1) | ((long) (height - 1) << 14);
-        byte[] payload = { 0x2F, (byte) bits, (byte) (bits >> 8), (byte) (bits >> 16), (byte) (bits >> 24), 0, 0 };
-        assertThat(probe(riff("VP8L", payload))).isEqualTo(new ImageInfo(1000, 3, "webp"));
+        assertThat(probe(SampleImages.losslessWebp(1000, 3))).isEqualTo(new ImageInfo(1000, 3, "webp"));
     }
 
     @Test

@@ -37,17 +37,20 @@ final class CallbackReplies {
 
     /** Answers with the status and reason; never with body content or signatures. */
     void error(RoutingContext ctx, int status, String reason) {
+        write(ctx, status, errorJson(status, reason));
+    }
+
+    /** The body of an error reply, shared by the generated routes and resource-method callbacks. */
+    byte[] errorJson(int status, String reason) {
         ObjectNode node = objectMapper.createObjectNode();
         node.put("status", "error");
         node.put("code", status);
         node.put("reason", reason == null ? "" : reason);
-        byte[] json;
         try {
-            json = objectMapper.writeValueAsBytes(node);
+            return objectMapper.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
-            json = "{\"status\":\"error\"}".getBytes(StandardCharsets.UTF_8);
+            return "{\"status\":\"error\"}".getBytes(StandardCharsets.UTF_8);
         }
-        write(ctx, status, json);
     }
 
     private static void write(RoutingContext ctx, int status, byte[] json) {

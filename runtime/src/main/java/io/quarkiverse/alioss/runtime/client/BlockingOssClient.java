@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,7 +29,7 @@ import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.UploadResult;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 
 /** {@link OssClient} on top of a {@link ReactiveOssClient}: every call waits for the reactive result. */
@@ -38,9 +39,16 @@ public class BlockingOssClient implements OssClient {
     private static final int READ_CHUNK = 64 * 1024;
 
     private final ReactiveOssClient reactive;
+    private final Vertx vertx;
 
-    public BlockingOssClient(ReactiveOssClient reactive) {
+    /** @param vertx reads {@link InputStream}s in its worker pool */
+    public BlockingOssClient(ReactiveOssClient reactive, Vertx vertx) {
         this.reactive = reactive;
+        this.vertx = vertx;
+    }
+
+    public BlockingOssClient(VertxReactiveOssClient reactive) {
+        this(reactive, reactive.vertx());
     }
 
     @Override
@@ -65,7 +73,7 @@ public class BlockingOssClient implements OssClient {
 
     @Override
     public UploadResult putObject(String key, InputStream content, UploadOptions options) {
-        return reactive.putObject(key, read(content), options).await().indefinitely();
+        return reactive.putObject(key, read(vertx, content), options).await().indefinitely();
     }
 
     @Override
@@ -155,13 +163,23 @@ public class BlockingOssClient implements OssClient {
     }
 
     @Override
+    public ListMultipartUploadsResult listMultipartUploads(String prefix, String keyMarker, String uploadIdMarker) {
+        return reactive.listMultipartUploads(prefix, keyMarker, uploadIdMarker).await().indefinitely();
+    }
+
+    @Override
+    public ListPartsResult listParts(String key, String uploadId, int partNumberMarker) {
+        return reactive.listParts(key, uploadId, partNumberMarker).await().indefinitely();
+    }
+
+    @Override
     public UploadResult upload(String key, Path file, UploadOptions options) {
         return reactive.upload(key, file, options).await().indefinitely();
     }
 
     @Override
     public UploadResult upload(String key, InputStream content, UploadOptions options) {
-        return reactive.upload(key, read(content), options).await().indefinitely();
+        return reactive.upload(key, read(vertx, content), options).await().indefinitely();
     }
 
     @Override
@@ -180,24 +198,22 @@ public class BlockingOssClient implements OssClient {
     }
 
     /**
-     * The stream as a back-pressured {@link Multi}: one chunk is read per request, on a worker thread, never on the
-     * event loop.
+     * The stream as a back-pressured {@link Multi}: one chunk is read per request, in Vert.x' worker pool (never on the
+     * event loop), and handed back on a Vert.x context.
      */
-    static Multi<Buffer> read(InputStream content) {
-        return Multi.createFrom().<InputStream, Buffer> generator(() -> content, (in, emitter) -> {
-            byte[] chunk = new byte[READ_CHUNK];
-            try {
-                int n = in.readNBytes(chunk, 0, chunk.length);
-                if (n > 0) {
-                    emitter.emit(Buffer.buffer(n == chunk.length ? chunk : java.util.Arrays.copyOf(chunk, n)));
-                }
-                if (n < chunk.length) {
-                    emitter.complete();
-                }
-            } catch (IOException e) {
-                emitter.fail(new UncheckedIOException("Reading the upload stream failed", e));
-            }
-            return in;
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    static Multi<Buffer> read(Vertx vertx, InputStream content) {
+        return Multi.createBy().repeating().uni(() -> vertx.executeBlocking(() -> readChunk(content)))
+                .whilst(chunk -> chunk.length() == READ_CHUNK)
+                .select().where(chunk -> chunk.length() > 0);
+    }
+
+    private static Buffer readChunk(InputStream content) {
+        byte[] chunk = new byte[READ_CHUNK];
+        try {
+            int n = content.readNBytes(chunk, 0, chunk.length);
+            return Buffer.buffer(n == chunk.length ? chunk : Arrays.copyOf(chunk, n));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the upload stream failed", e);
+        }
     }
 }

@@ -37,6 +37,7 @@ public class OssClientRecorder {
     public Function<SyntheticCreationalContext<OssClient>, OssClient> blockingClient(String name) {
         return context -> new BlockingOssClient(OssClientName.DEFAULT.equals(name)
                 ? context.getInjectedReference(ReactiveOssClient.class)
-                : context.getInjectedReference(ReactiveOssClient.class, OssClientName.Literal.of(name)));
+                : context.getInjectedReference(ReactiveOssClient.class, OssClientName.Literal.of(name)),
+                context.getInjectedReference(Vertx.class));
     }
 }

@@ -1,6 +1,7 @@
 package io.quarkiverse.alioss.runtime.client;
 
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import io.smallrye.mutiny.Multi;
@@ -116,9 +117,16 @@ sealed interface RequestBody {
             return -1;
         }
 
+        /**
+         * The request and the stream's items both run on one Vert.x context: a stream emitting on another thread (an
+         * InputStream read on a worker) would race with the pipe's back-pressure and could stall the upload.
+         */
         @Override
         public Uni<HttpResponse<Buffer>> send(Vertx vertx, HttpRequest<Buffer> request, Consumer<Buffer> observer) {
-            return request.sendStream(stream.onItem().invoke(observer));
+            io.vertx.core.Context context = vertx.getDelegate().getOrCreateContext();
+            Executor onContext = command -> context.runOnContext(ignored -> command.run());
+            return Uni.createFrom().deferred(() -> request.sendStream(stream.emitOn(onContext).onItem().invoke(observer)))
+                    .runSubscriptionOn(onContext);
         }
     }
 }

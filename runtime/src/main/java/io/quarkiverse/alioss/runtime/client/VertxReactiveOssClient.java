@@ -60,6 +60,10 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
         this(Vertx.newInstance(vertx), options);
     }
 
+    Vertx vertx() {
+        return http.vertx();
+    }
+
     @Override
     public String bucket() {
         return http.options().bucket();
@@ -262,15 +266,35 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     @Override
     public Uni<ListPartsResult> listParts(String key, String uploadId) {
-        return http.execute(OssRequest.object("GET", key).query("uploadId", uploadId))
-                .map(response -> ResponseParsers.listParts(response.bodyBytes()));
+        return listParts(key, uploadId, 0);
+    }
+
+    @Override
+    public Uni<ListPartsResult> listParts(String key, String uploadId, int partNumberMarker) {
+        OssRequest request = OssRequest.object("GET", key).query("uploadId", uploadId);
+        if (partNumberMarker > 0) {
+            request.query("part-number-marker", Integer.toString(partNumberMarker));
+        }
+        return http.execute(request).map(response -> ResponseParsers.listParts(response.bodyBytes()));
     }
 
     @Override
     public Uni<ListMultipartUploadsResult> listMultipartUploads(String prefix) {
-        OssRequest request = OssRequest.bucket("GET").query("uploads", null);
+        return listMultipartUploads(prefix, null, null);
+    }
+
+    @Override
+    public Uni<ListMultipartUploadsResult> listMultipartUploads(String prefix, String keyMarker,
+            String uploadIdMarker) {
+        OssRequest request = OssRequest.bucket("GET").query("uploads", null).query("encoding-type", "url");
         if (prefix != null) {
             request.query("prefix", prefix);
+        }
+        if (keyMarker != null) {
+            request.query("key-marker", keyMarker);
+        }
+        if (uploadIdMarker != null) {
+            request.query("upload-id-marker", uploadIdMarker);
         }
         return http.execute(request).map(response -> ResponseParsers.listMultipartUploads(response.bodyBytes()));
     }

@@ -139,6 +139,20 @@ class ClientAgainstStubTest {
     }
 
     @Test
+    void inputStreamsOfUnknownLengthGoOutChunkedWithoutStalling() {
+        // reading on a worker and writing on the event loop once stalled every few uploads: repeat to catch it
+        stub.handle(r -> Reply.of(200, Map.of("ETag", "\"E\""), ""));
+        for (int i = 0; i < 10; i++) {
+            byte[] data = new byte[300_000 + i];
+            new java.util.Random(i).nextBytes(data);
+            reactive.putObject("k" + i, BlockingOssClient.read(reactive.vertx(), new java.io.ByteArrayInputStream(data)),
+                    UploadOptions.defaults()).await().atMost(Duration.ofSeconds(10));
+            assertThat(stub.requests().get(i).body()).isEqualTo(data);
+            assertThat(stub.requests().get(i).header("Transfer-Encoding")).isEqualTo("chunked");
+        }
+    }
+
+    @Test
     void doesNotRetryClientErrors() {
         stub.handle(r -> Reply.of(403, Map.of(), errorXml("SignatureDoesNotMatch", "bad signature")));
 
@@ -270,6 +284,25 @@ class ClientAgainstStubTest {
         assertThat(keys).containsExactly("a", "b c", "c/z");
         assertThat(stub.requests()).hasSize(2);
         assertThat(stub.requests().get(0).query()).contains("list-type=2", "prefix=p%2F", "encoding-type=url");
+    }
+
+    @Test
+    void multipartListingsPassTheirPagingMarkers() {
+        stub.handle(r -> r.query().contains("uploadId=U") ? Reply.of(200, Map.of(),
+                "<ListPartsResult><IsTruncated>false</IsTruncated></ListPartsResult>")
+                : Reply.of(200, Map.of(), "<ListMultipartUploadsResult><IsTruncated>true</IsTruncated>"
+                        + "<NextKeyMarker>k2</NextKeyMarker><NextUploadIdMarker>U2</NextUploadIdMarker>"
+                        + "</ListMultipartUploadsResult>"));
+
+        var uploads = client.listMultipartUploads("p/", "k1", "U1");
+        client.listParts("k", "U", 5);
+
+        assertThat(stub.requests().get(0).query()).contains("uploads", "prefix=p%2F", "key-marker=k1",
+                "upload-id-marker=U1");
+        assertThat(uploads.truncated()).isTrue();
+        assertThat(uploads.nextKeyMarker()).hasValue("k2");
+        assertThat(uploads.nextUploadIdMarker()).hasValue("U2");
+        assertThat(stub.requests().get(1).query()).contains("uploadId=U", "part-number-marker=5");
     }
 
     @Test

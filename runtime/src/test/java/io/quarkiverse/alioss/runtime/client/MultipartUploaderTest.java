@@ -111,6 +111,32 @@ class MultipartUploaderTest {
     }
 
     @Test
+    void cancellingAnUploadAbortsIt() throws Exception {
+        java.util.concurrent.CountDownLatch firstPart = new java.util.concurrent.CountDownLatch(1);
+        stub.handle(r -> {
+            Reply reply = fakeMultipart(r);
+            if (r.query() != null && r.query().contains("partNumber=1")) {
+                firstPart.countDown();
+            }
+            return reply;
+        });
+        Path file = Files.write(tmp.resolve("big.bin"), randomBytes(6 * PART));
+
+        var subscription = reactive.upload("big.bin", file, UploadOptions.defaults().parallelism(1)).subscribe()
+                .with(result -> {
+                }, failure -> {
+                });
+        assertThat(firstPart.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        subscription.cancel();
+
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!log.contains("abort") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(log).contains("abort").doesNotContain("complete");
+    }
+
+    @Test
     void smallFileIsOnePutObject() throws Exception {
         Path file = Files.write(tmp.resolve("small.bin"), randomBytes(PART));
         UploadResult result = client.upload("small.bin", file, UploadOptions.defaults());

@@ -1,5 +1,12 @@
 package io.quarkiverse.alioss.runtime.signing;
 
+import static io.quarkiverse.alioss.runtime.signing.SdkOracle.ISO_BASIC;
+import static io.quarkiverse.alioss.runtime.signing.SdkOracle.REGION;
+import static io.quarkiverse.alioss.runtime.signing.SdkOracle.credentials;
+import static io.quarkiverse.alioss.runtime.signing.SdkOracle.ours;
+import static io.quarkiverse.alioss.runtime.signing.SdkOracle.sdk;
+import static io.quarkiverse.alioss.runtime.signing.SdkOracle.sdkCredentials;
+import static io.quarkiverse.alioss.runtime.signing.SdkOracle.sdkParams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -7,8 +14,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -24,16 +29,14 @@ import com.aliyun.oss.ClientBuilderConfiguration;
 import com.aliyun.oss.HttpMethod;
 import com.aliyun.oss.OSS;
 import com.aliyun.oss.OSSClientBuilder;
-import com.aliyun.oss.common.auth.DefaultCredentials;
 import com.aliyun.oss.common.comm.RequestMessage;
 import com.aliyun.oss.common.comm.SignVersion;
 import com.aliyun.oss.common.utils.DateUtil;
 import com.aliyun.oss.internal.signer.OSSSignerBase;
 import com.aliyun.oss.internal.signer.OSSSignerParams;
 import com.aliyun.oss.internal.signer.OSSV4Signer;
-import com.aliyun.oss.model.GenericRequest;
 
-import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.runtime.signing.SdkOracle.Case;
 
 /**
  * Cross-checks against the official Java SDK (aliyun-sdk-oss, test scope only) on tricky keys and parameters. The SDK
@@ -41,16 +44,9 @@ import io.quarkiverse.alioss.OssCredentials;
  */
 class SdkOracleSignerTest {
 
-    static final String REGION = "cn-hangzhou";
-    static final DateTimeFormatter ISO_BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-
     static Stream<String> trickyKeys() {
         return Stream.of("plain.txt", "a b.txt", "a+b.txt", "~tilde/x", "50%off", "目录/文件 1.png", "dir//double/",
                 "a*b'c(d)!e", "emoji😀.bin", "k?x=1&y#z", "é/ü/ß", "1234+-/123/1.txt", "sp ace+plus%pct~");
-    }
-
-    /** One oracle case: query parameters (null value = valueless) and headers of a request. */
-    record Case(String method, String key, Map<String, String> query, Map<String, String> headers) {
     }
 
     static Case caseFor(String key) {
@@ -69,36 +65,6 @@ class SdkOracleSignerTest {
         headers.put("X-Custom", "custom");
         headers.put("Host", "bucket.oss-cn-hangzhou.aliyuncs.com");
         return new Case("PUT", key, query, headers);
-    }
-
-    static SignableRequest ours(Case c) {
-        SignableRequest request = SignableRequest.forObject(c.method(), "bucket", c.key());
-        c.query().forEach((name, value) -> {
-            if (value == null) {
-                request.queryFlag(name);
-            } else {
-                request.query(name, value);
-            }
-        });
-        c.headers().forEach(request::header);
-        return request;
-    }
-
-    static RequestMessage sdk(Case c, Set<String> additionalHeaders) {
-        GenericRequest original = new GenericRequest("bucket", c.key());
-        original.setAdditionalHeaderNames(additionalHeaders);
-        RequestMessage message = new RequestMessage(original, "bucket", c.key());
-        message.setMethod(HttpMethod.valueOf(c.method()));
-        c.query().forEach(message::addParameter);
-        c.headers().forEach(message::addHeader);
-        return message;
-    }
-
-    static OSSSignerParams sdkParams(Case c, DefaultCredentials credentials) {
-        OSSSignerParams params = new OSSSignerParams("/bucket/" + c.key(), credentials);
-        params.setProduct("oss");
-        params.setRegion(REGION);
-        return params;
     }
 
     static Stream<Object[]> keysWithCredentials() {
@@ -235,13 +201,5 @@ class SdkOracleSignerTest {
             params.put(name, eq < 0 ? null : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return params;
-    }
-
-    private static OssCredentials credentials(boolean sts) {
-        return sts ? OssCredentials.of("ak", "sk", "sts-token") : OssCredentials.of("ak", "sk");
-    }
-
-    private static DefaultCredentials sdkCredentials(boolean sts) {
-        return sts ? new DefaultCredentials("ak", "sk", "sts-token") : new DefaultCredentials("ak", "sk");
     }
 }

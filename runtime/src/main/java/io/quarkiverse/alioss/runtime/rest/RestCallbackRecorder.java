@@ -1,0 +1,24 @@
+package io.quarkiverse.alioss.runtime.rest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkiverse.alioss.runtime.callback.CallbackEndpoint;
+import io.quarkiverse.alioss.runtime.callback.CallbackIntake;
+import io.quarkiverse.alioss.runtime.callback.CallbackRouteServices;
+import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.runtime.annotations.Recorder;
+
+/** Makes the {@code @OssCallback} resource methods share the services of the generated callback routes. */
+@Recorder
+public class RestCallbackRecorder {
+
+    public void register(List<CallbackEndpoint> endpoints, RuntimeValue<CallbackRouteServices> services) {
+        Map<String, CallbackIntake> byName = new HashMap<>();
+        for (CallbackEndpoint endpoint : endpoints) {
+            byName.put(endpoint.getName(), CallbackIntake.of(endpoint, services.getValue()));
+        }
+        RestCallbackRegistry.install(byName);
+    }
+}

@@ -1,0 +1,57 @@
+package io.quarkiverse.alioss.runtime.client.emulator;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkiverse.alioss.OssClient;
+import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.emulator.OssEmulator;
+import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
+import io.quarkiverse.alioss.runtime.client.BlockingOssClient;
+import io.quarkiverse.alioss.runtime.client.ClientOptions;
+import io.quarkiverse.alioss.runtime.client.RetryStrategy;
+import io.quarkiverse.alioss.runtime.client.VertxReactiveOssClient;
+import io.quarkiverse.alioss.runtime.signing.OssV4Signer;
+import io.vertx.core.Vertx;
+
+/**
+ * An in-JVM emulator with one bucket, a callback receiver and our client (built without CDI, V4, no retries, so that
+ * injected faults surface), all closed together.
+ */
+final class EmulatorClients implements AutoCloseable {
+
+    final Vertx vertx = Vertx.vertx();
+    final OssEmulator emulator;
+    final TestReceiver receiver;
+    final VertxReactiveOssClient reactive;
+    final OssClient client;
+
+    EmulatorClients(String bucket, Path dataDir) throws Exception {
+        OssEmulatorOptions.Builder options = OssEmulatorOptions.builder().bucket(bucket);
+        if (dataDir != null) {
+            options.dataDir(dataDir);
+        }
+        emulator = OssEmulator.start(options.build());
+        receiver = new TestReceiver(vertx);
+        OssCredentials credentials = OssCredentials.of(emulator.accessKeyId(), emulator.accessKeySecret());
+        reactive = new VertxReactiveOssClient(vertx, ClientOptions.of(URI.create(emulator.baseUrl()), bucket, true,
+                new OssV4Signer(emulator.region()), () -> credentials).withRetry(RetryStrategy.NONE));
+        client = new BlockingOssClient(reactive);
+    }
+
+    static byte[] random(int n) {
+        byte[] b = new byte[n];
+        new Random(n).nextBytes(b);
+        return b;
+    }
+
+    @Override
+    public void close() throws Exception {
+        reactive.close();
+        receiver.close();
+        emulator.close();
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+}

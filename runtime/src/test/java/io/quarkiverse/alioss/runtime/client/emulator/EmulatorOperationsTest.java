@@ -1,0 +1,200 @@
+package io.quarkiverse.alioss.runtime.client.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.quarkiverse.alioss.ByteRange;
+import io.quarkiverse.alioss.ListObjectsRequest;
+import io.quarkiverse.alioss.ObjectSummary;
+import io.quarkiverse.alioss.OssClient;
+import io.quarkiverse.alioss.OssException;
+import io.quarkiverse.alioss.PostObjectForm;
+import io.quarkiverse.alioss.PostObjectRequest;
+import io.quarkiverse.alioss.PresignedRequest;
+import io.quarkiverse.alioss.UploadOptions;
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.quarkiverse.alioss.emulator.OssEmulator;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.multipart.MultipartForm;
+
+/** Every operation of the client against the emulator (V4 signing), plus presigned URLs and browser forms. */
+class EmulatorOperationsTest {
+
+    private static final String BUCKET = "ops";
+
+    private static EmulatorClients env;
+    private static OssEmulator emulator;
+    private static TestReceiver receiver;
+    private static OssClient client;
+    private static WebClient browser;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void start() throws Exception {
+        env = new EmulatorClients(BUCKET, null);
+        emulator = env.emulator;
+        receiver = env.receiver;
+        client = env.client;
+        browser = WebClient.create(env.vertx);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        browser.close();
+        env.close();
+    }
+
+    @AfterEach
+    void clearFaults() {
+        emulator.faults().clear();
+    }
+
+    @Test
+    void putGetRangeHeadCopyListAndDelete() throws Exception {
+        byte[] data = "0123456789".getBytes(StandardCharsets.UTF_8);
+        client.putObject("list/a b+c.txt", data, UploadOptions.defaults().contentType("text/plain")
+                .userMetadata("owner", "alice"));
+        client.putObject("list/sub/x.txt", data, UploadOptions.defaults());
+
+        assertThat(client.getObject("list/a b+c.txt", ByteRange.of(2, 4)).bytes()).asString(StandardCharsets.UTF_8)
+                .isEqualTo("234");
+        var head = client.headObject("list/a b+c.txt");
+        assertThat(head.contentLength()).isEqualTo(10);
+        assertThat(head.contentType()).isEqualTo("text/plain");
+        assertThat(head.userMetadata()).containsEntry("owner", "alice");
+
+        assertThat(client.copyObject("list/a b+c.txt", "list/copy.txt").etag()).isEqualTo(head.etag());
+        assertThat(client.listAllObjects(ListObjectsRequest.withPrefix("list/").maxKeys(1)).map(ObjectSummary::key)
+                .toList()).containsExactly("list/a b+c.txt", "list/copy.txt", "list/sub/x.txt");
+        var page = client.listObjects(ListObjectsRequest.withPrefix("list/").delimiter("/"));
+        assertThat(page.commonPrefixes()).containsExactly("list/sub/");
+
+        Path target = tmp.resolve("download.txt");
+        client.getObject("list/copy.txt", target);
+        assertThat(Files.readAllBytes(target)).isEqualTo(data);
+        try (var in = client.getObjectStream("list/copy.txt", null)) {
+            assertThat(in.readAllBytes()).isEqualTo(data);
+        }
+
+        assertThat(client.deleteObjects(List.of("list/copy.txt", "list/sub/x.txt"))).containsExactlyInAnyOrder(
+                "list/copy.txt", "list/sub/x.txt");
+        client.deleteObject("list/a b+c.txt");
+        assertThatThrownBy(() -> client.headObject("list/a b+c.txt")).isInstanceOfSatisfying(OssException.class,
+                e -> assertThat(e.status()).isEqualTo(404));
+        assertThatThrownBy(() -> client.getObject("list/copy.txt")).isInstanceOfSatisfying(OssException.class,
+                e -> assertThat(e.code()).isEqualTo("NoSuchKey"));
+    }
+
+    @Test
+    void streamsOfUnknownLengthAreSentChunkedAndVerified() throws Exception {
+        byte[] data = EmulatorClients.random(777_777);
+        var result = client.putObject("stream/chunked.bin", new java.io.ByteArrayInputStream(data),
+                UploadOptions.defaults());
+        assertThat(result.crc64()).hasValue(io.quarkiverse.alioss.runtime.crc.Crc64.of(data));
+        try (var in = client.getObjectStream("stream/chunked.bin", ByteRange.from(777_000))) {
+            assertThat(in.readAllBytes()).isEqualTo(java.util.Arrays.copyOfRange(data, 777_000, data.length));
+        }
+    }
+
+    @Test
+    void aFailedPartAbortsSoNoUploadIsLeftBehind() throws Exception {
+        Path file = Files.write(tmp.resolve("abort.bin"), EmulatorClients.random(3 * 200 * 1024));
+        emulator.faults().set("UploadPart", io.quarkiverse.alioss.emulator.fault.FaultRule.parse("error-rate=1"));
+
+        assertThatThrownBy(() -> client.upload("abort/file.bin", file, UploadOptions.defaults().partSize(200 * 1024)
+                .multipartThreshold(200 * 1024))).isInstanceOfSatisfying(OssException.class,
+                        e -> assertThat(e.status()).isEqualTo(503));
+
+        assertThat(client.listMultipartUploads("abort/").uploads()).isEmpty();
+    }
+
+    @Test
+    void manualMultipartListsPartsAndAborts() {
+        var upload = client.initiateMultipartUpload("manual/x.bin", UploadOptions.defaults());
+        client.uploadPart("manual/x.bin", upload.uploadId(), 1, EmulatorClients.random(1000));
+        assertThat(client.listParts("manual/x.bin", upload.uploadId()).parts()).singleElement()
+                .satisfies(p -> assertThat(p.size()).isEqualTo(1000));
+        assertThat(client.listMultipartUploads("manual/").uploads()).extracting(u -> u.uploadId())
+                .containsExactly(upload.uploadId());
+        client.abortMultipartUpload("manual/x.bin", upload.uploadId());
+        assertThat(client.listMultipartUploads("manual/").uploads()).isEmpty();
+    }
+
+    @Test
+    void presignedGetAndPutWithCallbackWorkWithoutCredentials() throws Exception {
+        byte[] data = "presigned".getBytes(StandardCharsets.UTF_8);
+        receiver.answer(200, "{\"presigned\":true}");
+        OssCallbackSpec callback = OssCallbackSpec.builder().url(receiver.url("/presigned"))
+                .body("object=${object}&who=${x:who}").var("x:who", "anonymous").build();
+        PresignedRequest put = client.presignPut("presigned/p.txt", Duration.ofMinutes(5), "text/plain", callback);
+
+        HttpResponse<Buffer> putResponse = browser.putAbs(put.url().toString())
+                .putHeaders(MultiMap.caseInsensitiveMultiMap().addAll(put.signedHeaders()))
+                .sendBuffer(Buffer.buffer(data)).toCompletionStage().toCompletableFuture().get();
+        assertThat(putResponse.statusCode()).isEqualTo(200);
+        assertThat(putResponse.bodyAsString()).isEqualTo("{\"presigned\":true}");
+        assertThat(receiver.next().body()).isEqualTo("object=presigned%2Fp.txt&who=anonymous");
+
+        PresignedRequest get = client.presignGet("presigned/p.txt", Duration.ofMinutes(5));
+        HttpResponse<Buffer> getResponse = browser.getAbs(get.url().toString()).send().toCompletionStage()
+                .toCompletableFuture().get();
+        assertThat(getResponse.statusCode()).isEqualTo(200);
+        assertThat(getResponse.body().getBytes()).isEqualTo(data);
+
+        String tampered = get.url().toString().replace("presigned/p.txt", "presigned/q.txt");
+        assertThat(browser.getAbs(tampered).send().toCompletionStage().toCompletableFuture().get().statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void postObjectFormUploadsWithPinnedCallbackVariables() throws Exception {
+        receiver.answer(200, "{\"form\":true}");
+        OssCallbackSpec callback = OssCallbackSpec.builder().url(receiver.url("/form"))
+                .body("object=${object}&user=${x:user}").var("x:user", "alice").build();
+        PostObjectForm form = client.postObjectForm(PostObjectRequest.forKeyPrefix("browser/").sizeRange(1, 1024)
+                .callback(callback));
+
+        HttpResponse<Buffer> ok = post(form, Map.of("key", "browser/a.txt"), "hello");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.bodyAsString()).isEqualTo("{\"form\":true}");
+        assertThat(receiver.next().body()).isEqualTo("object=browser%2Fa.txt&user=alice");
+        assertThat(client.getObject("browser/a.txt").bytes()).asString(StandardCharsets.UTF_8).isEqualTo("hello");
+
+        assertThat(post(form, Map.of("key", "browser/b.txt", "x:user", "mallory"), "hello").statusCode())
+                .isEqualTo(403);
+        assertThat(post(form, Map.of("key", "elsewhere/c.txt"), "hello").statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<Buffer> post(PostObjectForm form, Map<String, String> overrides, String content)
+            throws Exception {
+        MultipartForm multipart = MultipartForm.create();
+        form.fields().forEach((name, value) -> multipart.attribute(name, overrides.getOrDefault(name, value)));
+        overrides.forEach((name, value) -> {
+            if (!form.fields().containsKey(name)) {
+                multipart.attribute(name, value);
+            }
+        });
+        multipart.textFileUpload("file", "a.txt", Buffer.buffer(content), "text/plain");
+        return browser.postAbs(form.url()).sendMultipartForm(multipart).toCompletionStage().toCompletableFuture()
+                .get();
+    }
+
+}
