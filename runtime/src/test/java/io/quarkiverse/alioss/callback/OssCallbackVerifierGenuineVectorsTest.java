@@ -122,6 +122,8 @@ class OssCallbackVerifierGenuineVectorsTest {
     @ValueSource(strings = {
             "https://gosspublic.alicdn.com.evil.example/callback_pub_key_v1.pem",
             "https://evil.example/callback_pub_key_v1.pem",
+            "https://evil.example/gosspublic.alicdn.com/callback_pub_key_v1.pem",
+            "https://evil.example/?https://gosspublic.alicdn.com/callback_pub_key_v1.pem",
             "http://gosspublic.alicdn.com/other.pem",
             "https://gosspublic.alicdn.com/callback_pub_key_v1.pem.evil",
             "https://gosspublic.alicdn.com/callback_pub_key_v1.pem?x=1",

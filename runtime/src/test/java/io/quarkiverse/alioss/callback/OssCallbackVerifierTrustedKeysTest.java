@@ -108,6 +108,38 @@ class OssCallbackVerifierTrustedKeysTest {
         assertThat(keyRequests).hasValue(0);
     }
 
+    /**
+     * Look-alikes of the OSS key URL aimed at the local counting server: were any of them fetched, the server would see
+     * it. Both the default verifier and one that can fetch (it trusts another URL on the same server) refuse them.
+     */
+    @Test
+    void ossKeyUrlLookAlikesAimedAtALocalServerAreNeverFetched() {
+        int port = server.actualPort();
+        List<String> lookAlikes = List.of(
+                base + "/gosspublic.alicdn.com/callback_pub_key_v1.pem",
+                "http://gosspublic.alicdn.com@127.0.0.1:" + port + "/callback_pub_key_v1.pem",
+                "http://gosspublic.alicdn.com:x@127.0.0.1:" + port + "/callback_pub_key_v1.pem",
+                base + "/callback_pub_key_v1.pem?gosspublic.alicdn.com",
+                base + "/#https://gosspublic.alicdn.com/callback_pub_key_v1.pem",
+                "http://127.0.0.1:" + port + "\\@gosspublic.alicdn.com/callback_pub_key_v1.pem");
+        OssCallbackVerifier fetching = fetching(base + "/trusted.pem");
+        String auth = signer.sign("/cb", BODY);
+
+        for (String url : lookAlikes) {
+            for (OssCallbackVerifier verifier : List.of(OssCallbackVerifier.ossDefault(), fetching)) {
+                assertReason(() -> verifier.verify("/cb", auth, b64(url), BODY), Reason.UNTRUSTED_KEY_URL);
+                assertReason(() -> verifier.verifyAsync("/cb", auth, b64(url), BODY).await().atMost(Duration.ofSeconds(5)),
+                        Reason.UNTRUSTED_KEY_URL);
+                // not Base64: the URL as plain text is malformed, and never fetched either
+                assertReason(() -> verifier.verify("/cb", auth, url, BODY), Reason.MALFORMED_KEY_URL);
+            }
+        }
+        assertThat(keyRequests).as("requests seen by the local key server").hasValue(0);
+        // the same server is reachable: a trusted URL on it is fetched, so zero above means "never asked"
+        assertThatCode(() -> fetching.verify("/cb", auth, b64(base + "/trusted.pem"), BODY)).doesNotThrowAnyException();
+        assertThat(keyRequests).hasValue(1);
+    }
+
     @Test
     void fetchedKeyVerifiesAndIsFetchedOnce() {
         String keyUrl = base + "/key.pem";

@@ -271,8 +271,22 @@ final class CallbackMethodModel {
         if (valueType.kind() != Type.Kind.CLASS && valueType.kind() != Type.Kind.PRIMITIVE) {
             return null;
         }
-        Class<?> found = CallbackValueTypes.byName(valueType.name().toString());
+        String name = valueType.name().toString();
+        Class<?> found = CallbackValueTypes.byName(name);
+        if (found == null && valueType.kind() == Type.Kind.CLASS) {
+            found = applicationEnum(name);
+        }
         return optional && found != null && found.isPrimitive() ? null : found;
+    }
+
+    /** An application enum, recorded as a class so the route reads it by constant name; null for any other class. */
+    private static Class<?> applicationEnum(String name) {
+        try {
+            Class<?> type = Class.forName(name, false, Thread.currentThread().getContextClassLoader());
+            return type.isEnum() ? type : null;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
     }
 
     /** The body key of a {@code @SystemVar} / {@code @CallbackVar}: its {@code key}, else the variable name. */

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,7 +25,6 @@ import io.quarkiverse.alioss.callback.CallbackBodyType;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
 import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
-import io.quarkiverse.alioss.callback.OssCallbackRefusedException;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
@@ -36,9 +33,6 @@ import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkiverse.alioss.runtime.callback.CallbackToken;
 import io.quarkus.test.QuarkusUnitTest;
 import io.restassured.response.Response;
-import io.smallrye.common.annotation.Blocking;
-import io.smallrye.common.annotation.NonBlocking;
-import io.smallrye.common.annotation.RunOnVirtualThread;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -51,7 +45,8 @@ class CallbackRoutesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Uploads.class, Saved.class, ThreadRecord.class, RequestState.class,
+            .withApplicationRoot(jar -> jar.addClasses(Uploads.class, ThreadingCallbacks.class, Saved.class, ThreadRecord.class,
+                    RequestState.class,
                     PerCallReceiver.class,
                     TestCallbackKeys.class, SignedCallbacks.class, OssBodies.class))
             .overrideConfigKey("quarkus.http.test-port", "0")
@@ -109,49 +104,10 @@ class CallbackRoutesTest {
             return Uni.createFrom().item(new Saved(user, object, size, width.orElse(null)));
         }
 
-        @OssCallback(path = "/oss/stage", name = "stage")
-        CompletionStage<Map<String, String>> stage(@SystemVar("bucket") String bucket) {
-            record("stage");
-            return CompletableFuture.supplyAsync(() -> Map.of("bucket", bucket));
-        }
-
         @OssCallback(path = "/oss/ack", name = "ack")
         void ack(@SystemVar("bucket") String bucket) {
             requestState.id();
             record("ack");
-        }
-
-        @NonBlocking
-        @OssCallback(path = "/oss/non-blocking", name = "nonBlocking")
-        String nonBlocking(@SystemVar("bucket") String bucket) {
-            record("nonBlocking");
-            return bucket;
-        }
-
-        @Blocking
-        @OssCallback(path = "/oss/blocking-uni", name = "blockingUni")
-        Uni<Integer> blockingUni(@SystemVar("size") int size) {
-            record("blockingUni");
-            return Uni.createFrom().item(size);
-        }
-
-        @RunOnVirtualThread
-        @OssCallback(path = "/oss/virtual", name = "virtual")
-        long virtual(@SystemVar("size") long size) {
-            record("virtual");
-            return size;
-        }
-
-        @OssCallback(path = "/oss/fails", name = "fails")
-        void fails(@SystemVar("bucket") String bucket) {
-            record("fails");
-            throw new IllegalStateException("database is down");
-        }
-
-        @OssCallback(path = "/oss/refuses", name = "refuses")
-        Uni<Void> refuses(@SystemVar("bucket") String bucket) {
-            record("refuses");
-            return Uni.createFrom().failure(new OssCallbackRefusedException(409, "duplicate upload"));
         }
 
         private static void record(String method) {
@@ -173,6 +129,7 @@ class CallbackRoutesTest {
     void reset() {
         Uploads.CALLS.set(0);
         Uploads.THREADS.clear();
+        ThreadingCallbacks.reset();
     }
 
     private Response call(String name, Map<String, String> custom, Map<String, String> values) {
@@ -224,7 +181,7 @@ class CallbackRoutesTest {
     void completionStageResultIsTheReply() {
         call("stage", Map.of(), Map.of("bucket", "photos")).then().statusCode(200)
                 .body(equalTo("{\"bucket\":\"photos\"}"));
-        assertThat(Uploads.THREADS.get("stage").eventLoop()).isTrue();
+        assertThat(ThreadingCallbacks.THREADS.get("stage").eventLoop()).isTrue();
     }
 
     @Test
@@ -247,17 +204,17 @@ class CallbackRoutesTest {
         call("nonBlocking", Map.of(), Map.of("bucket", "b1")).then().statusCode(200).body(equalTo("\"b1\""));
         call("blockingUni", Map.of(), Map.of("size", "7")).then().statusCode(200).body(equalTo("7"));
         call("virtual", Map.of(), Map.of("size", "8")).then().statusCode(200).body(equalTo("8"));
-        assertThat(Uploads.THREADS.get("nonBlocking")).isEqualTo(new ThreadRecord(true, false, false));
-        assertThat(Uploads.THREADS.get("blockingUni")).isEqualTo(new ThreadRecord(false, true, false));
-        assertThat(Uploads.THREADS.get("virtual").virtual()).isTrue();
-        assertThat(Uploads.THREADS.get("virtual").eventLoop()).isFalse();
+        assertThat(ThreadingCallbacks.THREADS.get("nonBlocking")).isEqualTo(new ThreadRecord(true, false, false));
+        assertThat(ThreadingCallbacks.THREADS.get("blockingUni")).isEqualTo(new ThreadRecord(false, true, false));
+        assertThat(ThreadingCallbacks.THREADS.get("virtual").virtual()).isTrue();
+        assertThat(ThreadingCallbacks.THREADS.get("virtual").eventLoop()).isFalse();
     }
 
     @Test
     void methodFailureAnswers500WithoutDetails() {
         call("fails", Map.of(), Map.of("bucket", "b")).then().statusCode(500)
                 .body("reason", equalTo("callback method failed"));
-        assertThat(Uploads.CALLS).hasValue(1);
+        assertThat(ThreadingCallbacks.CALLS).hasValue(1);
     }
 
     @Test
@@ -325,5 +282,6 @@ class CallbackRoutesTest {
         SignedCallbacks.post(OssBodies.target(virtual), SignedCallbacks.FORM, "other=1")
                 .then().statusCode(400).body("reason", containsString("size"));
         assertThat(Uploads.CALLS).hasValue(0);
+        assertThat(ThreadingCallbacks.CALLS).hasValue(0);
     }
 }

@@ -36,17 +36,9 @@ import io.quarkus.test.QuarkusUnitTest;
 class RestCallbackEmulatorTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Hooks.class, RouteHooks.class, Saved.class, TestEmulator.class))
-            .overrideConfigKey("quarkus.http.test-port", TestEmulator.appPort())
-            .overrideConfigKey("quarkus.oss.endpoint", TestEmulator.endpoint())
-            .overrideConfigKey("quarkus.oss.region", TestEmulator.region())
-            .overrideConfigKey("quarkus.oss.bucket", TestEmulator.BUCKET)
-            .overrideConfigKey("quarkus.oss.credentials.access-key-id", TestEmulator.accessKeyId())
-            .overrideConfigKey("quarkus.oss.credentials.access-key-secret", TestEmulator.accessKeySecret())
-            .overrideConfigKey("quarkus.oss.callback.trusted-key-urls", TestEmulator.callbackKeyUrl())
-            .overrideConfigKey("quarkus.oss.callback.base-url", "http://localhost:" + TestEmulator.appPort())
-            .overrideConfigKey("quarkus.oss.callback.token.secret", "emulator-e2e-secret-of-at-least-32-chars");
+    static final QuarkusUnitTest app = TestEmulator.configure(new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Hooks.class, RouteHooks.class, Saved.class, TestEmulator.class)),
+            "emulator-e2e-secret-of-at-least-32-chars");
 
     record Saved(String style, String user, String bucket, String object, long size) {
     }

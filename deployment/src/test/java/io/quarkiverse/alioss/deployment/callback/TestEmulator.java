@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 
 import io.quarkiverse.alioss.emulator.OssEmulator;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
+import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * One OSS emulator per test JVM (on a free port, with bucket {@value #BUCKET}), and a free port for the application so
@@ -21,6 +22,24 @@ final class TestEmulator {
     private static final String APP_PORT_PROPERTY = "alioss.test.app-port";
 
     private TestEmulator() {
+    }
+
+    /**
+     * Configures {@code app} to serve HTTP on {@link #appPort()}, to use the emulator as its default client, to trust
+     * the emulator's callback key and to put callback tokens made with {@code tokenSecret} into callback URLs (a known
+     * secret, so tests can issue tokens of their own).
+     */
+    static QuarkusUnitTest configure(QuarkusUnitTest app, String tokenSecret) {
+        return app.overrideConfigKey("quarkus.http.test-port", appPort())
+                .overrideConfigKey("quarkus.oss.devservices.enabled", "false")
+                .overrideConfigKey("quarkus.oss.endpoint", endpoint())
+                .overrideConfigKey("quarkus.oss.region", region())
+                .overrideConfigKey("quarkus.oss.bucket", BUCKET)
+                .overrideConfigKey("quarkus.oss.credentials.access-key-id", accessKeyId())
+                .overrideConfigKey("quarkus.oss.credentials.access-key-secret", accessKeySecret())
+                .overrideConfigKey("quarkus.oss.callback.trusted-key-urls", callbackKeyUrl())
+                .overrideConfigKey("quarkus.oss.callback.base-url", "http://localhost:" + appPort())
+                .overrideConfigKey("quarkus.oss.callback.token.secret", tokenSecret);
     }
 
     static synchronized String endpoint() {

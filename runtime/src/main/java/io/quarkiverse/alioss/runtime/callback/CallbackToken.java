@@ -84,7 +84,7 @@ public final class CallbackToken {
      *
      * @param xVarsFromBody the values of the template's custom variables as received in the callback body (a variable
      *        missing from the body maps to {@code null} or is left out; either way it only matches a token issued without
-     *        it)
+     *        it or with an empty value)
      * @throws TokenException with the failure reason
      */
     public void check(String name, String tokenFromQuery, Map<String, String> xVarsFromBody, Instant now) {
@@ -144,7 +144,8 @@ public final class CallbackToken {
 
     /**
      * HMAC over: version, name, expiry, the number of variables, then each (name, value) sorted by name. Every string
-     * is written as a 4-byte length and its UTF-8 bytes; variables without a value ({@code null}) are left out.
+     * is written as a 4-byte length and its UTF-8 bytes; variables without a value ({@code null}) are left out, and so are
+     * empty ones: OSS renders an empty {@code x:} value as {@code null} in a JSON body, and binding treats both alike.
      */
     private byte[] mac(String name, long expiry, Map<String, String> xVars) {
         ByteArrayOutputStream data = new ByteArrayOutputStream(128);
@@ -154,7 +155,7 @@ public final class CallbackToken {
         TreeMap<String, String> sorted = new TreeMap<>();
         if (xVars != null) {
             xVars.forEach((k, v) -> {
-                if (v != null) {
+                if (v != null && !v.isEmpty()) {
                     sorted.put(k, v);
                 }
             });

@@ -62,7 +62,8 @@ public final class CallbackValueTypes {
 
     /** For build error messages. */
     public static String describe() {
-        return "String, the primitives and their wrappers, BigInteger, BigDecimal, UUID, or Optional of one of these";
+        return "String, the primitives and their wrappers, BigInteger, BigDecimal, UUID, an enum (by constant name), or "
+                + "Optional of one of these";
     }
 
     /** How to read {@code parameter}; {@code crc64} is unsigned and parsed as such into a long. */
@@ -72,16 +73,21 @@ public final class CallbackValueTypes {
         Class<?> wrapper = PRIMITIVE_TO_WRAPPER.getOrDefault(type, type);
         ValueParser<?> parser = "crc64".equals(parameter.getVariable()) && wrapper == Long.class
                 ? ValueParser.UNSIGNED_LONG
-                : PARSERS.get(wrapper);
+                : type.isEnum() ? enumParser(type) : PARSERS.get(wrapper);
         if (parser == null) {
             throw new IllegalStateException("unsupported callback parameter type " + type.getName());
         }
         if (parameter.isOptional()) {
             return fields -> CallbackValues.optional(fields, key, parser);
         }
-        if (type.isPrimitive() || REQUIRED_REFERENCES.contains(type)) {
+        if (type.isPrimitive() || type.isEnum() || REQUIRED_REFERENCES.contains(type)) {
             return fields -> CallbackValues.required(fields, key, parser);
         }
         return fields -> CallbackValues.orNull(fields, key, parser);
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static ValueParser<?> enumParser(Class<?> type) {
+        return ValueParser.enumOf((Class) type);
     }
 }

@@ -56,6 +56,19 @@ class CallbackTokenTest {
                 Failure.MISMATCH);
     }
 
+    /** OSS renders an empty x: value as null in a JSON body: a token issued for "" must accept it, and only it. */
+    @Test
+    void emptyValueMatchesNullButNotAValue() {
+        String token = tokens.issue("avatar", EXPIRY, Map.of("x:user", "42", "x:order_id", ""));
+        Map<String, String> asJsonNull = new HashMap<>();
+        asJsonNull.put("x:user", "42");
+        asJsonNull.put("x:order_id", null);
+        tokens.check("avatar", token, asJsonNull, NOW);
+        tokens.check("avatar", token, Map.of("x:user", "42", "x:order_id", ""), NOW);
+        assertFailure(() -> tokens.check("avatar", token, Map.of("x:user", "42", "x:order_id", "A-7"), NOW),
+                Failure.MISMATCH);
+    }
+
     @Test
     void encodingIsUnambiguous() {
         // With plain concatenation "ab"+"c" and "a"+"bc" would collide.

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CallbackValueTypesTest {
 
     private static final CallbackFields FIELDS = FormCallbackFields.parse(
-            "size=42&empty=&crc64=18446744073709551615&flag=true&name=a%2Fb".getBytes(StandardCharsets.UTF_8));
+            "size=42&empty=&crc64=18446744073709551615&flag=true&name=a%2Fb&op=PutObject&lower=putobject".getBytes(StandardCharsets.UTF_8));
 
     private static Object read(String variable, String key, Class<?> type, boolean optional) {
         return CallbackValueTypes.reader(new CallbackParameter(CallbackParameter.Source.SYSTEM_VAR, variable, key, type,
@@ -65,6 +65,23 @@ class CallbackValueTypesTest {
         assertThatThrownBy(() -> read("x:flag", "name", boolean.class, false))
                 .isInstanceOf(CallbackBindingException.class).hasMessageContaining("name")
                 .hasMessageContaining("true or false");
+    }
+
+    enum Operation {
+        PutObject,
+        PostObject
+    }
+
+    @Test
+    void enumsAreReadByExactConstantNameAndRequired() {
+        assertThat(read("operation", "op", Operation.class, false)).isEqualTo(Operation.PutObject);
+        assertThat(read("operation", "op", Operation.class, true)).isEqualTo(Optional.of(Operation.PutObject));
+        assertThat(read("operation", "empty", Operation.class, true)).isEqualTo(Optional.empty());
+        assertThatThrownBy(() -> read("operation", "lower", Operation.class, false))
+                .isInstanceOf(CallbackBindingException.class).hasMessageContaining("lower")
+                .hasMessageContaining("PostObject");
+        assertThatThrownBy(() -> read("operation", "missing", Operation.class, false))
+                .isInstanceOf(CallbackBindingException.class).hasMessageContaining("missing");
     }
 
     @Test
