@@ -12,4 +12,11 @@ import java.util.Map;
  * @param expiresAt when the policy expires
  */
 public record PostObjectForm(String url, Map<String, String> fields, Instant expiresAt) {
+
+    /** The signed fields are a bearer credential: logs get the field names and the key, never the values. */
+    @Override
+    public String toString() {
+        return "PostObjectForm[url=" + url + ", key=" + fields.get("key") + ", fields=" + fields.keySet()
+                + ", expiresAt=" + expiresAt + "]";
+    }
 }

@@ -15,4 +15,13 @@ import java.util.Map;
  * @param expiresAt when the URL stops working
  */
 public record PresignedRequest(String method, URI url, Map<String, String> signedHeaders, Instant expiresAt) {
+
+    /** The URL is a bearer credential: logs get its path, never its query with the signature or STS token. */
+    @Override
+    public String toString() {
+        String query = url.getRawQuery() == null ? "" : "?***";
+        return "PresignedRequest[method=" + method + ", url=" + url.getScheme() + "://" + url.getRawAuthority()
+                + url.getRawPath() + query + ", signedHeaders=" + signedHeaders.keySet() + ", expiresAt=" + expiresAt
+                + "]";
+    }
 }
