@@ -121,9 +121,17 @@ final class CallbackMethodModel {
         return path;
     }
 
-    private String name(AnnotationInstance callback) {
+    /**
+     * The callback's name: the annotation's {@code name}, else the method name. Template beans, routes and REST
+     * callbacks must all agree on it, so this is the one place that says it.
+     */
+    static String callbackName(MethodInfo method, AnnotationInstance callback) {
         AnnotationValue value = callback.value("name");
-        String name = value == null || value.asString().isBlank() ? method.name() : value.asString().trim();
+        return value == null || value.asString().isBlank() ? method.name() : value.asString().trim();
+    }
+
+    private String name(AnnotationInstance callback) {
+        String name = callbackName(method, callback);
         if (!CALLBACK_NAME.matcher(name).matches()) {
             problem("name \"" + name + "\" is not a valid callback name (letters, digits, '_', '.', '-')");
         }

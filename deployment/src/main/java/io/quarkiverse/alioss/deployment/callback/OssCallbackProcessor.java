@@ -14,7 +14,6 @@ import jakarta.inject.Singleton;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
-import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
@@ -99,9 +98,7 @@ class OssCallbackProcessor {
         Set<String> names = new TreeSet<>();
         for (AnnotationInstance callback : index.getIndex().getAnnotations(CallbackDotNames.OSS_CALLBACK)) {
             if (callback.target().kind() == AnnotationTarget.Kind.METHOD) {
-                AnnotationValue name = callback.value("name");
-                names.add(name == null || name.asString().isBlank() ? callback.target().asMethod().name()
-                        : name.asString().trim());
+                names.add(CallbackMethodModel.callbackName(callback.target().asMethod(), callback));
             }
         }
         for (String name : names) {

@@ -13,7 +13,6 @@ import jakarta.enterprise.inject.spi.DeploymentException;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.AnnotationTransformation;
-import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
@@ -174,10 +173,8 @@ class RestCallbackProcessor {
         }
     }
 
-    /** The same rule as for the routes: the annotation's name, else the method name. */
     private static String callbackName(MethodInfo method) {
-        AnnotationValue name = method.declaredAnnotation(CallbackDotNames.OSS_CALLBACK).value("name");
-        return name == null || name.asString().isBlank() ? method.name() : name.asString().trim();
+        return CallbackMethodModel.callbackName(method, method.declaredAnnotation(CallbackDotNames.OSS_CALLBACK));
     }
 
     private static List<ClassInfo> resourceClasses(IndexView index) {
