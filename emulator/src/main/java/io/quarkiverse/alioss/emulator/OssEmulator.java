@@ -13,6 +13,7 @@ import io.quarkiverse.alioss.emulator.callback.CallbackSigningKey;
 import io.quarkiverse.alioss.emulator.fault.FaultInjector;
 import io.quarkiverse.alioss.emulator.server.CallbackCompletion;
 import io.quarkiverse.alioss.emulator.server.OssServer;
+import io.quarkiverse.alioss.emulator.server.RequestCounts;
 import io.quarkiverse.alioss.emulator.server.ServerDeployment;
 import io.quarkiverse.alioss.emulator.store.BlobStorage;
 import io.quarkiverse.alioss.emulator.store.ObjectStore;
@@ -36,9 +37,12 @@ public final class OssEmulator implements AutoCloseable {
     private final String baseUrl;
     private final CallbackCompletion completion;
     private final String callbackKeyPem;
+    private final RequestCounts requests;
 
     private OssEmulator(OssEmulatorOptions options, Vertx vertx, boolean ownsVertx, ObjectStore store,
-            FaultInjector faults, ServerDeployment server, CallbackCompletion completion, String callbackKeyPem) {
+            FaultInjector faults, ServerDeployment server, CallbackCompletion completion, String callbackKeyPem,
+            RequestCounts requests) {
+        this.requests = requests;
         this.completion = completion;
         this.callbackKeyPem = callbackKeyPem;
         this.options = options;
@@ -76,7 +80,7 @@ public final class OssEmulator implements AutoCloseable {
                     .deploy(vertx, handler, options.host(), options.port(), options.eventLoops())
                     .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             OssEmulator emulator = new OssEmulator(options, vertx, ownsVertx, store, faults, server, completion,
-                    key.publicKeyPem());
+                    key.publicKeyPem(), handler.counts());
             keyUrl[0] = emulator.callbackPublicKeyUrl();
             return emulator;
         } catch (Exception e) {
@@ -133,6 +137,11 @@ public final class OssEmulator implements AutoCloseable {
     /** Fault rules of this running instance; changes apply to the next request. */
     public FaultInjector faults() {
         return faults;
+    }
+
+    /** Requests received per OSS operation, e.g. {@code requests().of("HeadObject")}. */
+    public RequestCounts requests() {
+        return requests;
     }
 
     /** Creates a bucket if missing. */

@@ -30,6 +30,8 @@ public final class OssServer implements Handler<HttpServerRequest> {
 
     /** Where the emulator serves its callback public key (no authentication, like gosspublic.alicdn.com). */
     public static final String CALLBACK_KEY_PATH = "/__emulator/callback_pub_key.pem";
+    /** Where the emulator serves its request counts per operation as JSON (no authentication; not an OSS API). */
+    public static final String REQUEST_COUNTS_PATH = "/__emulator/requests";
 
     private static final Logger LOG = Logger.getLogger(OssServer.class.getName());
 
@@ -43,6 +45,7 @@ public final class OssServer implements Handler<HttpServerRequest> {
     private final MultipartHandlers multipart;
     private final BucketHandlers buckets;
     private final PostObjectHandler postObject;
+    private final RequestCounts counts = new RequestCounts();
 
     public OssServer(Vertx vertx, ObjectStore store, RequestAuthenticator authenticator, FaultInjector faults,
             Clock clock, String region, String callbackKeyPem, UploadCompletion completion) {
@@ -77,6 +80,11 @@ public final class OssServer implements Handler<HttpServerRequest> {
             serveCallbackKey(request);
             return;
         }
+        if (REQUEST_COUNTS_PATH.equals(request.path()) && request.method() == HttpMethod.GET) {
+            request.resume();
+            response.putHeader("Content-Type", "application/json").end(counts.json());
+            return;
+        }
         OssExchange ex = new OssExchange(request, requestId, Addressing.resolve(request.getHeader("Host"),
                 request.path(), request.query(), name -> store.bucket(name).isPresent()));
         Operation operation = Operation.classify(ex);
@@ -86,6 +94,7 @@ public final class OssServer implements Handler<HttpServerRequest> {
             return;
         }
         ex.operation = operation.ossName;
+        counts.increment(operation.ossName);
         FaultRule rule = faults.ruleFor(operation.ossName);
         ex.corrupt = rule.corrupt();
         long latency = rule.latency().toMillis();
@@ -149,6 +158,11 @@ public final class OssServer implements Handler<HttpServerRequest> {
             case LIST_PARTS -> multipart.listParts(ex, bucket);
             case LIST_BUCKETS, PUT_BUCKET -> throw new IllegalStateException("handled above");
         };
+    }
+
+    /** How many requests each operation received, by OSS operation name. */
+    public RequestCounts counts() {
+        return counts;
     }
 
     /** Drops the connection with a TCP reset (SO_LINGER 0), as a crashed or overloaded server would. */
