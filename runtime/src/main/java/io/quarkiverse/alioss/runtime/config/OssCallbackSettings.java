@@ -3,6 +3,7 @@ package io.quarkiverse.alioss.runtime.config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,35 +11,43 @@ import java.util.Set;
  * The resolved, validated {@code quarkus.oss.callback.*} settings, shared by all clients and callback endpoints.
  *
  * @param baseUrls at most 5, in the order OSS tries them; empty when none is configured
- * @param trustedKeyUrls the two built-in OSS key URLs plus the configured ones, compared exactly
- * @param tokenSecret empty when none is configured (dev/test generate one per start)
+ * @param fetchedKeyUrls the configured key URLs whose key is fetched on first use (the built-in OSS URLs are not
+ *        listed: they are always trusted with the pinned key)
+ * @param pinnedKeys configured key URLs with the PEM of their key; nothing is fetched for them
+ * @param token the callback token
  */
 public record OssCallbackSettings(
         List<URI> baseUrls,
         long maxBodySize,
-        Set<String> trustedKeyUrls,
+        Duration readTimeout,
+        Set<String> fetchedKeyUrls,
+        Map<String, String> pinnedKeys,
         Duration keyFetchTimeout,
-        boolean tokenEnabled,
-        Optional<String> tokenSecret,
-        Duration tokenTtl) {
-
-    /** The key URLs OSS itself uses; always trusted, answered with the key pinned in the runtime. */
-    public static final List<String> BUILT_IN_KEY_URLS = List.of(
-            "http://gosspublic.alicdn.com/callback_pub_key_v1.pem",
-            "https://gosspublic.alicdn.com/callback_pub_key_v1.pem");
+        Token token) {
 
     /** OSS calls at most this many callback URLs. */
     public static final int MAX_BASE_URLS = 5;
 
     public OssCallbackSettings {
         baseUrls = List.copyOf(baseUrls);
-        trustedKeyUrls = Set.copyOf(trustedKeyUrls);
+        fetchedKeyUrls = Set.copyOf(fetchedKeyUrls);
+        pinnedKeys = Map.copyOf(pinnedKeys);
     }
 
-    @Override
-    public String toString() {
-        return "OssCallbackSettings[baseUrls=" + baseUrls + ", maxBodySize=" + maxBodySize + ", trustedKeyUrls="
-                + trustedKeyUrls + ", keyFetchTimeout=" + keyFetchTimeout + ", tokenEnabled=" + tokenEnabled
-                + ", tokenSecret=" + (tokenSecret.isPresent() ? "***" : "<none>") + ", tokenTtl=" + tokenTtl + "]";
+    /**
+     * @param enabled whether callback URLs carry a token and the routes require it
+     * @param secret empty when none is configured (dev and test generate one per start)
+     * @param ttl lifetime of the token of an upload the application makes itself
+     * @param margin added to the validity of a presigned URL or PostObject form for its token's lifetime
+     * @param memoryMaxEntries capacity of the in-memory store of used tokens
+     */
+    public record Token(boolean enabled, Optional<String> secret, Duration ttl, Duration margin,
+            int memoryMaxEntries) {
+
+        @Override
+        public String toString() {
+            return "Token[enabled=" + enabled + ", secret=" + (secret.isPresent() ? "***" : "<none>") + ", ttl=" + ttl
+                    + ", margin=" + margin + ", memoryMaxEntries=" + memoryMaxEntries + "]";
+        }
     }
 }

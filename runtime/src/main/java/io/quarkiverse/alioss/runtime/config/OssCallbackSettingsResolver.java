@@ -1,12 +1,17 @@
 package io.quarkiverse.alioss.runtime.config;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.quarkiverse.alioss.runtime.callback.PublicKeys;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /** Validates {@code quarkus.oss.callback.*} and turns it into {@link OssCallbackSettings}. */
@@ -19,39 +24,57 @@ public final class OssCallbackSettingsResolver {
     }
 
     /**
-     * @param secretGeneratedWhenMissing whether a missing token secret is generated per start (dev and test mode);
-     *        in production a generated secret would break tokens across restarts and instances, so one is required
-     *        when the token is switched on
+     * @param devOrTest whether the application runs in dev or test mode: a missing token secret is then generated per
+     *        start, and fetched key URLs may be {@code http} on loopback hosts (the emulator's)
+     * @param hasCallbackEndpoints whether the application has {@code @OssCallback} methods: then, outside dev and test
+     *        mode, the token secret is required unless the token is switched off explicitly
      * @throws ConfigurationException listing every problem of the callback section
      */
-    public static OssCallbackSettings resolve(OssCallbackConfig config, boolean secretGeneratedWhenMissing) {
+    public static OssCallbackSettings resolve(OssCallbackConfig config, boolean devOrTest,
+            boolean hasCallbackEndpoints) {
         ConfigProblems problems = new ConfigProblems();
         List<URI> baseUrls = baseUrls(config.baseUrl().orElse(List.of()), problems);
-        Set<String> trusted = trustedKeyUrls(config.trustedKeyUrls().orElse(List.of()), problems);
-        String sizeKey = OssConfigKeys.callback("max-body-size");
+        Set<String> fetched = fetchedKeyUrls(config.trustedKeyUrls().orElse(List.of()), devOrTest, problems);
+        Map<String, String> pinned = pinnedKeys(config.trustedKeys(), problems);
         long maxBodySize = config.maxBodySize().asLongValue();
         if (maxBodySize <= 0) {
-            problems.add(sizeKey, "must be positive, got " + maxBodySize);
+            problems.add(OssConfigKeys.callback("max-body-size"), "must be positive, got " + maxBodySize);
         }
+        OssClientSettingsResolver.positive(config.readTimeout(), OssConfigKeys.callback("read-timeout"), problems);
         OssClientSettingsResolver.positive(config.keyFetchTimeout(), OssConfigKeys.callback("key-fetch-timeout"),
                 problems);
-        OssCallbackConfig.Token token = config.token();
+        OssCallbackSettings.Token token = token(config.token(), devOrTest, hasCallbackEndpoints, problems);
+        problems.throwIfAny("Invalid configuration of OSS callbacks");
+        return new OssCallbackSettings(baseUrls, maxBodySize, config.readTimeout(), fetched, pinned,
+                config.keyFetchTimeout(), token);
+    }
+
+    private static OssCallbackSettings.Token token(OssCallbackConfig.Token token, boolean devOrTest,
+            boolean hasCallbackEndpoints, ConfigProblems problems) {
         OssClientSettingsResolver.positive(token.ttl(), OssConfigKeys.callback("token.ttl"), problems);
+        if (token.margin().isNegative()) {
+            problems.add(OssConfigKeys.callback("token.margin"), "must not be negative, got " + token.margin());
+        }
+        if (token.memory().maxEntries() < 1) {
+            problems.add(OssConfigKeys.callback("token.memory.max-entries"), "must be positive, got "
+                    + token.memory().maxEntries());
+        }
         Optional<String> secret = token.secret().filter(s -> !s.isEmpty());
         if (secret.isPresent() && secret.get().length() < MIN_SECRET_LENGTH) {
             // the length of the configured secret is not shown either: it narrows a guess
             problems.add(OssConfigKeys.callback("token.secret"), "must be at least " + MIN_SECRET_LENGTH
                     + " characters long");
         }
-        if (token.enabled().orElse(false) && secret.isEmpty() && !secretGeneratedWhenMissing) {
-            problems.add(OssConfigKeys.callback("token.secret"), "is required when "
-                    + OssConfigKeys.callback("token.enabled") + " is true outside dev and test mode");
+        boolean enabled = token.enabled().orElse(true);
+        if (enabled && secret.isEmpty() && !devOrTest && (hasCallbackEndpoints || token.enabled().isPresent())) {
+            problems.add(OssConfigKeys.callback("token.secret"), "is required outside dev and test mode: OSS signs"
+                    + " every callback with a key shared by all OSS customers, so only this secret shows that a"
+                    + " callback belongs to an upload of this application. Set it to at least " + MIN_SECRET_LENGTH
+                    + " random characters, the same on every instance (or set "
+                    + OssConfigKeys.callback("token.enabled") + "=false to accept callbacks anyone can forge)");
         }
-        problems.throwIfAny("Invalid configuration of OSS callbacks");
-        // On by default whenever a secret exists: configured, or generated per start in dev and test mode.
-        boolean tokenEnabled = token.enabled().orElse(secret.isPresent() || secretGeneratedWhenMissing);
-        return new OssCallbackSettings(baseUrls, maxBodySize, trusted, config.keyFetchTimeout(),
-                tokenEnabled, secret, token.ttl());
+        return new OssCallbackSettings.Token(enabled && (secret.isPresent() || devOrTest), secret, token.ttl(),
+                token.margin(), token.memory().maxEntries());
     }
 
     private static List<URI> baseUrls(List<String> values, ConfigProblems problems) {
@@ -73,12 +96,57 @@ public final class OssCallbackSettingsResolver {
         return urls;
     }
 
-    private static Set<String> trustedKeyUrls(List<String> values, ConfigProblems problems) {
-        Set<String> trusted = new LinkedHashSet<>(OssCallbackSettings.BUILT_IN_KEY_URLS);
+    /** Keys fetched over the network must come over TLS; plain http only from this machine, in dev and test. */
+    private static Set<String> fetchedKeyUrls(List<String> values, boolean devOrTest, ConfigProblems problems) {
+        Set<String> trusted = new LinkedHashSet<>();
         String key = OssConfigKeys.callback("trusted-key-urls");
-        for (String value : values) {
-            HttpUrls.parse(value.trim(), key, problems).ifPresent(uri -> trusted.add(value.trim()));
+        for (String raw : values) {
+            String value = raw.trim();
+            HttpUrls.parse(value, key, problems).ifPresent(uri -> {
+                boolean https = "https".equals(uri.getScheme().toLowerCase(Locale.ROOT));
+                if (uri.getRawUserInfo() != null) {
+                    problems.add(key, "must not contain user information, got '" + value + "'");
+                } else if (!https && !(devOrTest && isLoopback(uri.getHost()))) {
+                    problems.add(key, "must be an https URL, got '" + value + "': a key fetched over plain http"
+                            + " can be replaced on the way (http is accepted only for loopback hosts in dev and test"
+                            + " mode; to trust a key without fetching it, use "
+                            + OssConfigKeys.callback("trusted-keys") + "...)");
+                } else {
+                    trusted.add(value);
+                }
+            });
         }
         return trusted;
+    }
+
+    private static Map<String, String> pinnedKeys(Map<String, String> values, ConfigProblems problems) {
+        Map<String, String> pinned = new LinkedHashMap<>();
+        values.forEach((url, pem) -> {
+            String key = OssConfigKeys.callback("trusted-keys") + ".\"" + url + "\"";
+            HttpUrls.parse(url.trim(), key, problems).ifPresent(uri -> {
+                try {
+                    PublicKeys.parsePem(pem);
+                    pinned.put(url.trim(), pem);
+                } catch (IllegalArgumentException e) {
+                    problems.add(key, "is not a PEM public key: " + e.getMessage());
+                }
+            });
+        });
+        return pinned;
+    }
+
+    private static boolean isLoopback(String host) {
+        if ("localhost".equalsIgnoreCase(host)) {
+            return true;
+        }
+        String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (!literal.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false; // a name would need a DNS lookup, which may answer differently later
+        }
+        try {
+            return InetAddress.getByName(literal).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 }

@@ -15,9 +15,10 @@ public class OssConfigRecorder {
         this.config = config;
     }
 
-    public void validate(boolean defaultClientRequired) {
+    public void validate(boolean defaultClientRequired, boolean hasCallbackEndpoints) {
         OssConfigValidator.Result result = new OssConfigValidator(OssClientSettingsResolver.forApplication())
-                .validate(config.getValue(), defaultClientRequired, LaunchMode.current().isDevOrTest());
+                .validate(config.getValue(), defaultClientRequired, LaunchMode.current().isDevOrTest(),
+                        hasCallbackEndpoints);
         Arc.container().instance(OssSettingsRegistry.class).get().publish(result);
     }
 }

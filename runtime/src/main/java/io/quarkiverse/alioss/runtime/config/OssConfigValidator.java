@@ -31,14 +31,17 @@ public final class OssConfigValidator {
      * @param defaultClientRequired whether the default client must be valid even when none of its keys is set
      *        (because the application injects it)
      * @param devOrTest whether the application runs in dev or test mode, where a callback token secret is generated
+     * @param hasCallbackEndpoints whether the application has {@code @OssCallback} methods, which need a token secret
+     *        in production
      * @throws ConfigurationException naming every wrong key of every client and of the callback section
      */
-    public Result validate(OssRuntimeConfig config, boolean defaultClientRequired, boolean devOrTest) {
+    public Result validate(OssRuntimeConfig config, boolean defaultClientRequired, boolean devOrTest,
+            boolean hasCallbackEndpoints) {
         List<String> messages = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>();
         OssCallbackSettings callback = null;
         try {
-            callback = OssCallbackSettingsResolver.resolve(config.callback(), devOrTest);
+            callback = OssCallbackSettingsResolver.resolve(config.callback(), devOrTest, hasCallbackEndpoints);
         } catch (ConfigurationException e) {
             messages.add(e.getMessage());
             keys.addAll(e.getConfigKeys());

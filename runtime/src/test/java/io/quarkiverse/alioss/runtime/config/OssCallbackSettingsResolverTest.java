@@ -14,9 +14,14 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 class OssCallbackSettingsResolverTest {
 
     private static final String SECRET = "0123456789abcdef0123456789abcdef-secret";
+    private static final String PEM = "-----BEGIN PUBLIC KEY-----\n"
+            + "MFwwDQYJKoZIhvcNAQEBBQADSwAwSAJBAKs/JBGzwUB2aVht4crBx3oIPBLNsjGs\n"
+            + "C0fTXv+nvlmklvkcolvpvXLTjaxUHR3W9LXxQ2EHXAJfCB+6H2YF1k8CAwEAAQ==\n"
+            + "-----END PUBLIC KEY-----\n";
 
+    /** Production, with @OssCallback methods. */
     private static OssCallbackSettings resolve(Map<String, String> properties) {
-        return OssCallbackSettingsResolver.resolve(TestConfigs.runtime(properties).callback(), false);
+        return OssCallbackSettingsResolver.resolve(TestConfigs.runtime(properties).callback(), false, true);
     }
 
     private static String failureOf(Map<String, String> properties) {
@@ -24,39 +29,101 @@ class OssCallbackSettingsResolverTest {
     }
 
     @Test
-    void defaultsTrustOnlyTheBuiltInKeysAndDisableTheTokenWithoutSecret() {
-        OssCallbackSettings settings = resolve(Map.of());
+    void defaultsWithASecret() {
+        OssCallbackSettings settings = resolve(Map.of("quarkus.oss.callback.token.secret", SECRET));
 
         assertThat(settings.baseUrls()).isEmpty();
         assertThat(settings.maxBodySize()).isEqualTo(64 * 1024);
-        assertThat(settings.trustedKeyUrls()).containsExactlyInAnyOrder(
-                "http://gosspublic.alicdn.com/callback_pub_key_v1.pem",
-                "https://gosspublic.alicdn.com/callback_pub_key_v1.pem");
+        assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.fetchedKeyUrls()).isEmpty();
+        assertThat(settings.pinnedKeys()).isEmpty();
         assertThat(settings.keyFetchTimeout()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(settings.tokenEnabled()).isFalse();
-        assertThat(settings.tokenSecret()).isEmpty();
-        assertThat(settings.tokenTtl()).isEqualTo(Duration.ofHours(1));
+        assertThat(settings.token().enabled()).isTrue();
+        assertThat(settings.token().secret()).contains(SECRET);
+        assertThat(settings.token().ttl()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(settings.token().margin()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(settings.token().memoryMaxEntries()).isEqualTo(100_000);
+        assertThat(settings.toString()).doesNotContain(SECRET);
     }
 
     @Test
     void configuredValuesAreResolved() {
         OssCallbackSettings settings = resolve(Map.of(
                 "quarkus.oss.callback.base-url", "https://a.example.com, http://10.0.0.2:8080/app",
-                "quarkus.oss.callback.trusted-key-urls", "http://127.0.0.1:9000/callback-key.pem",
+                "quarkus.oss.callback.trusted-key-urls", "https://keys.example.com/callback-key.pem",
+                "quarkus.oss.callback.trusted-keys.\"http://keys.internal/k.pem\"", PEM,
                 "quarkus.oss.callback.token.secret", SECRET));
 
         assertThat(settings.baseUrls()).containsExactly(URI.create("https://a.example.com"),
                 URI.create("http://10.0.0.2:8080/app"));
-        assertThat(settings.trustedKeyUrls()).hasSize(3).contains("http://127.0.0.1:9000/callback-key.pem");
-        assertThat(settings.tokenEnabled()).as("on by default when a secret is set").isTrue();
-        assertThat(settings.tokenSecret()).contains(SECRET);
-        assertThat(settings.toString()).doesNotContain(SECRET);
+        assertThat(settings.fetchedKeyUrls()).containsExactly("https://keys.example.com/callback-key.pem");
+        assertThat(settings.pinnedKeys()).containsExactly(Map.entry("http://keys.internal/k.pem", PEM));
+    }
+
+    /** The reason the token exists: without it, any OSS customer can forge these callbacks. */
+    @Test
+    void productionWithCallbackMethodsRequiresASecret() {
+        assertThat(failureOf(Map.of())).contains("quarkus.oss.callback.token.secret: is required outside dev and"
+                + " test mode").contains("quarkus.oss.callback.token.enabled=false");
+        assertThat(failureOf(Map.of("quarkus.oss.callback.token.enabled", "true")))
+                .contains("quarkus.oss.callback.token.secret: is required");
     }
 
     @Test
-    void tokenCanBeSwitchedOffDespiteASecret() {
+    void tokenCanBeSwitchedOffOnlyExplicitly() {
+        OssCallbackSettings off = resolve(Map.of("quarkus.oss.callback.token.enabled", "false"));
+        assertThat(off.token().enabled()).isFalse();
         assertThat(resolve(Map.of("quarkus.oss.callback.token.secret", SECRET,
-                "quarkus.oss.callback.token.enabled", "false")).tokenEnabled()).isFalse();
+                "quarkus.oss.callback.token.enabled", "false")).token().enabled()).isFalse();
+    }
+
+    @Test
+    void withoutCallbackMethodsNoSecretIsNeeded() {
+        OssCallbackSettings settings = OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of()).callback(),
+                false, false);
+        assertThat(settings.token().enabled()).isFalse();
+    }
+
+    @Test
+    void tokenIsOnInDevAndTestModeWhereASecretIsGenerated() {
+        OssCallbackSettings devOrTest = OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of()).callback(),
+                true, true);
+        assertThat(devOrTest.token().enabled()).as("on by default in dev and test").isTrue();
+        assertThat(devOrTest.token().secret()).as("generated per start, not configured").isEmpty();
+
+        OssCallbackSettings switchedOff = OssCallbackSettingsResolver.resolve(
+                TestConfigs.runtime(Map.of("quarkus.oss.callback.token.enabled", "false")).callback(), true, true);
+        assertThat(switchedOff.token().enabled()).isFalse();
+    }
+
+    @Test
+    void fetchedKeyUrlsMustBeHttpsOutsideLoopbackInDevAndTest() {
+        assertThat(failureOf(Map.of("quarkus.oss.callback.token.secret", SECRET,
+                "quarkus.oss.callback.trusted-key-urls", "http://keys.example.com/k.pem")))
+                .contains("quarkus.oss.callback.trusted-key-urls: must be an https URL, got"
+                        + " 'http://keys.example.com/k.pem'");
+        assertThat(failureOf(Map.of("quarkus.oss.callback.token.secret", SECRET,
+                "quarkus.oss.callback.trusted-key-urls", "http://127.0.0.1:9000/k.pem")))
+                .as("loopback http is for the emulator in dev and test only").contains("must be an https URL");
+
+        OssCallbackSettings devOrTest = OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of(
+                "quarkus.oss.callback.trusted-key-urls", "http://127.0.0.1:9000/k.pem,http://localhost:9/k.pem,"
+                        + "http://[::1]:9/k.pem")).callback(),
+                true, true);
+        assertThat(devOrTest.fetchedKeyUrls()).hasSize(3);
+        String devFailure = catchThrowableOfType(ConfigurationException.class,
+                () -> OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of(
+                        "quarkus.oss.callback.trusted-key-urls", "http://10.0.0.3/k.pem,http://localhost.attacker.example/k.pem"))
+                        .callback(), true, true)).getMessage();
+        assertThat(devFailure).contains("'http://10.0.0.3/k.pem'", "'http://localhost.attacker.example/k.pem'");
+    }
+
+    @Test
+    void pinnedKeysMustBePem() {
+        assertThat(failureOf(Map.of("quarkus.oss.callback.token.secret", SECRET,
+                "quarkus.oss.callback.trusted-keys.\"https://keys.example.com/k.pem\"", "not a key")))
+                .contains("quarkus.oss.callback.trusted-keys.\"https://keys.example.com/k.pem\": is not a PEM public"
+                        + " key");
     }
 
     @Test
@@ -88,9 +155,13 @@ class OssCallbackSettingsResolverTest {
     void nonPositiveDurationsAndSizesAreRefused() {
         assertThat(failureOf(Map.of("quarkus.oss.callback.token.ttl", "0S",
                 "quarkus.oss.callback.key-fetch-timeout", "-1S",
+                "quarkus.oss.callback.read-timeout", "0S",
+                "quarkus.oss.callback.token.memory.max-entries", "0",
                 "quarkus.oss.callback.max-body-size", "0")))
                 .contains("quarkus.oss.callback.token.ttl: must be positive")
                 .contains("quarkus.oss.callback.key-fetch-timeout: must be positive")
+                .contains("quarkus.oss.callback.read-timeout: must be positive")
+                .contains("quarkus.oss.callback.token.memory.max-entries: must be positive")
                 .contains("quarkus.oss.callback.max-body-size: must be positive");
     }
 
@@ -100,29 +171,5 @@ class OssCallbackSettingsResolverTest {
 
         assertThat(message).contains("quarkus.oss.callback.token.secret: must be at least 32 characters long")
                 .doesNotContain("hunter2");
-    }
-
-    @Test
-    void enabledTokenWithoutSecretIsRefusedInProductionOnly() {
-        Map<String, String> properties = Map.of("quarkus.oss.callback.token.enabled", "true");
-
-        assertThat(failureOf(properties)).contains("quarkus.oss.callback.token.secret: is required when "
-                + "quarkus.oss.callback.token.enabled is true outside dev and test mode");
-        OssCallbackSettings devOrTest = OssCallbackSettingsResolver.resolve(TestConfigs.runtime(properties).callback(),
-                true);
-        assertThat(devOrTest.tokenEnabled()).isTrue();
-        assertThat(devOrTest.tokenSecret()).isEmpty();
-    }
-
-    @Test
-    void tokenIsOnByDefaultInDevAndTestModeWhereASecretIsGenerated() {
-        OssCallbackSettings devOrTest = OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of()).callback(),
-                true);
-        assertThat(devOrTest.tokenEnabled()).as("on by default in dev and test").isTrue();
-        assertThat(devOrTest.tokenSecret()).as("generated per start, not configured").isEmpty();
-
-        OssCallbackSettings switchedOff = OssCallbackSettingsResolver.resolve(
-                TestConfigs.runtime(Map.of("quarkus.oss.callback.token.enabled", "false")).callback(), true);
-        assertThat(switchedOff.tokenEnabled()).isFalse();
     }
 }

@@ -18,9 +18,9 @@ class OssConfigValidatorTest {
     void unconfiguredDefaultClientIsNotValidatedUnlessRequired() {
         OssRuntimeConfig config = TestConfigs.runtime(Map.of("quarkus.oss.callback.base-url", "https://a.example.com"));
 
-        assertThat(validator.validate(config, false, false).clients()).isEmpty();
+        assertThat(validator.validate(config, false, false, false).clients()).isEmpty();
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
-                () -> validator.validate(config, true, false));
+                () -> validator.validate(config, true, false, false));
         assertThat(e.getMessage()).contains("quarkus.oss.endpoint: is not set");
     }
 
@@ -32,7 +32,7 @@ class OssConfigValidatorTest {
         properties.put("quarkus.oss.backup.credentials.access-key-id", "id");
         properties.put("quarkus.oss.backup.credentials.access-key-secret", "secret");
 
-        OssConfigValidator.Result result = validator.validate(TestConfigs.runtime(properties), false, false);
+        OssConfigValidator.Result result = validator.validate(TestConfigs.runtime(properties), false, false, false);
 
         assertThat(result.clients()).containsOnlyKeys(OssClientName.DEFAULT, "backup");
         assertThat(result.clients().get("backup").pathStyle()).isTrue();
@@ -47,7 +47,7 @@ class OssConfigValidatorTest {
         properties.put("quarkus.oss.callback.token.ttl", "0S");
 
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
-                () -> validator.validate(TestConfigs.runtime(properties), false, false));
+                () -> validator.validate(TestConfigs.runtime(properties), false, false, false));
 
         assertThat(e.getMessage()).contains("quarkus.oss.region:", "quarkus.oss.backup.endpoint:",
                 "quarkus.oss.callback.token.ttl:");
@@ -60,7 +60,7 @@ class OssConfigValidatorTest {
         OssRuntimeConfig config = TestConfigs.runtime(Map.of("quarkus.oss.devservices.endpoint", "http://localhost"));
 
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
-                () -> validator.validate(config, false, false));
+                () -> validator.validate(config, false, false, false));
 
         assertThat(e.getMessage()).contains("'devservices' is reserved for quarkus.oss.devservices.*");
     }

@@ -39,7 +39,11 @@ class OssRuntimeConfigTest {
         assertThat(callback.keyFetchTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(callback.token().enabled()).isEmpty();
         assertThat(callback.token().secret()).isEmpty();
-        assertThat(callback.token().ttl()).isEqualTo(Duration.ofHours(1));
+        assertThat(callback.token().ttl()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(callback.token().margin()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(callback.token().memory().maxEntries()).isEqualTo(100_000);
+        assertThat(callback.readTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(callback.trustedKeys()).isEmpty();
     }
 
     @Test
