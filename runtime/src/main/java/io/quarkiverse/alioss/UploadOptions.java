@@ -4,10 +4,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
+import io.quarkiverse.alioss.callback.CallbackTarget;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 
 /**
@@ -26,6 +28,7 @@ public final class UploadOptions {
     private String contentType;
     private final Map<String, String> userMetadata = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private OssCallbackSpec callbackSpec;
     private String callback;
     private String callbackVar;
     private Long partSize;
@@ -61,9 +64,15 @@ public final class UploadOptions {
         return this;
     }
 
-    /** Attaches an upload callback built with {@link OssCallbackSpec} (sent as {@code x-oss-callback} headers). */
+    /**
+     * Attaches an upload callback built with {@link OssCallbackSpec} (sent as {@code x-oss-callback} headers). A spec
+     * filled from a callback template is bound to the upload's bucket and object when the client sends it.
+     */
     public UploadOptions callback(OssCallbackSpec spec) {
-        return callback(spec.callbackBase64(), spec.callbackVarBase64().orElse(null));
+        this.callbackSpec = Objects.requireNonNull(spec, "spec");
+        this.callback = null;
+        this.callbackVar = null;
+        return this;
     }
 
     /**
@@ -74,6 +83,7 @@ public final class UploadOptions {
         if (callbackBase64 == null || callbackBase64.isBlank()) {
             throw new IllegalArgumentException("callback must not be empty");
         }
+        this.callbackSpec = null;
         this.callback = callbackBase64;
         this.callbackVar = callbackVarBase64;
         return this;
@@ -123,16 +133,31 @@ public final class UploadOptions {
         return Collections.unmodifiableMap(headers);
     }
 
-    public Optional<String> callback() {
-        return Optional.ofNullable(callback);
+    /** The callback spec attached with {@link #callback(OssCallbackSpec)}, not yet bound to the upload. */
+    public Optional<OssCallbackSpec> callbackSpec() {
+        return Optional.ofNullable(callbackSpec);
     }
 
-    public Optional<String> callbackVar() {
-        return Optional.ofNullable(callbackVar);
+    /**
+     * The {@code x-oss-callback} and {@code x-oss-callback-var} headers for an upload of {@code key} to {@code bucket}:
+     * the attached spec bound to that upload, or the Base64 values attached as they are; empty without a callback.
+     */
+    public Map<String, String> callbackHeaders(String bucket, String key) {
+        if (callbackSpec != null) {
+            return callbackSpec.bind(CallbackTarget.upload(bucket, key)).headers();
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (callback != null) {
+            headers.put("x-oss-callback", callback);
+            if (callbackVar != null) {
+                headers.put("x-oss-callback-var", callbackVar);
+            }
+        }
+        return Collections.unmodifiableMap(headers);
     }
 
     public boolean hasCallback() {
-        return callback != null;
+        return callbackSpec != null || callback != null;
     }
 
     public OptionalLong partSize() {

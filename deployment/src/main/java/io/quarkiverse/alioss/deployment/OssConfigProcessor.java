@@ -3,6 +3,7 @@ package io.quarkiverse.alioss.deployment;
 import java.util.List;
 
 import io.quarkiverse.alioss.OssCredentialsProvider;
+import io.quarkiverse.alioss.deployment.callback.CallbackMethodBuildItem;
 import io.quarkiverse.alioss.runtime.config.OssConfigRecorder;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
@@ -34,9 +35,9 @@ class OssConfigProcessor {
     @Record(ExecutionTime.RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class)
     ServiceStartBuildItem validateAtStartup(OssConfigRecorder recorder,
-            List<OssDefaultClientRequiredBuildItem> defaultClientUses) {
+            List<OssDefaultClientRequiredBuildItem> defaultClientUses, List<CallbackMethodBuildItem> callbackMethods) {
         // Without a use, the default client is validated only when one of its keys is set.
-        recorder.validate(!defaultClientUses.isEmpty());
+        recorder.validate(!defaultClientUses.isEmpty(), !callbackMethods.isEmpty());
         return new ServiceStartBuildItem(AliOssProcessor.FEATURE + "-config");
     }
 }

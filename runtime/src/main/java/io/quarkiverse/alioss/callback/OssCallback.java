@@ -8,10 +8,15 @@ import java.lang.annotation.Target;
 /**
  * Marks a bean method as the receiver of an OSS upload callback.
  * <p>
- * At build time a route is generated for {@link #path()} that verifies the OSS signature (and the callback token, when
- * enabled), binds the callback body to the method parameters ({@link OssUpload}, {@link SystemVar}, {@link CallbackVar})
- * and replies with the method's return value as JSON. A callback template with exactly the variables the method binds is
- * generated under {@link #name()}, for the uploading side.
+ * At build time a route is generated for {@link #path()} that verifies the OSS signature and the callback token, binds
+ * the callback body to the method parameters ({@link OssUpload}, {@link SystemVar}, {@link CallbackVar}) and replies
+ * with the method's return value as JSON. A callback template with exactly the variables the method binds (plus
+ * {@code bucket} and {@code object}, which the token pins) is generated under {@link #name()}, for the uploading side.
+ * <p>
+ * The token is what makes the values trustworthy: OSS signs callbacks with one key shared by all OSS customers, so the
+ * signature alone only shows that some OSS upload triggered the request. The token binds the callback to the bucket,
+ * the object (or a PostObject form's key prefix) and the {@code x:} values it was issued for, and is accepted once.
+ * Callbacks of presigned URLs and PostObject forms are also confirmed with OSS before the method runs.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
@@ -38,4 +43,12 @@ public @interface OssCallback {
 
     /** {@code callbackSNI}: whether OSS sends TLS SNI to an HTTPS callback URL. */
     boolean sni() default false;
+
+    /**
+     * Whether every callback is confirmed with OSS before the method runs: the route asks OSS for the object's metadata
+     * (one HEAD request through the OSS client configured for the bucket) and refuses a callback whose object is
+     * missing or whose size, ETag, CRC-64 or content type differ from the body. Callbacks of presigned URLs and
+     * PostObject forms are always confirmed; this also confirms those of uploads the application made itself.
+     */
+    boolean confirm() default false;
 }

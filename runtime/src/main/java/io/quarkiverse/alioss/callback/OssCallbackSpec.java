@@ -20,6 +20,11 @@ import io.quarkiverse.alioss.runtime.callback.JsonObjects;
  * Carry it as headers for PutObject and CompleteMultipartUpload ({@link #headers()}), as query parameters of a presigned
  * PUT ({@link #queryParameters()}), or as PostObject form fields ({@link #postObjectFields()}: {@code callback} plus
  * one {@code x:name} field per variable). Immutable.
+ * <p>
+ * A spec filled from an {@link OssCallbackTemplate} carries a {@link TokenIssuer}: its callback token binds the one
+ * upload it is for, which is known only when the upload is prepared. {@link io.quarkiverse.alioss.OssClient} binds it
+ * itself (uploads, presigned URLs, PostObject forms); other code calls {@link #bind(CallbackTarget)} first. Encoding an
+ * unbound spec fails rather than send a callback the route would refuse.
  */
 public final class OssCallbackSpec {
 
@@ -36,26 +41,80 @@ public final class OssCallbackSpec {
     private final CallbackBodyType bodyType;
     private final Boolean sni;
     private final Map<String, String> vars;
+    private final TokenIssuer tokenIssuer;
+    private final CallbackTarget target;
     private final String callbackJson;
     private final String callbackVarJson;
 
+    /**
+     * Issues the callback token of a template's callback once its upload is known.
+     */
+    @FunctionalInterface
+    public interface TokenIssuer {
+
+        /**
+         * @param target the upload the callback is for
+         * @param vars the custom variable values of the callback, keyed {@code x:name}
+         * @return a query parameter ({@code name=value}, URL-encoded) appended to every callback URL
+         */
+        String queryFor(CallbackTarget target, Map<String, String> vars);
+    }
+
     private OssCallbackSpec(Builder builder) {
-        this.urls = List.copyOf(builder.urls);
-        this.host = builder.host;
-        this.body = builder.body;
-        this.bodyType = builder.bodyType;
-        this.sni = builder.sni;
-        this.vars = Collections.unmodifiableMap(new LinkedHashMap<>(builder.vars));
+        this(List.copyOf(builder.urls), builder.host, builder.body, builder.bodyType, builder.sni,
+                Collections.unmodifiableMap(new LinkedHashMap<>(builder.vars)), builder.tokenIssuer, null);
+    }
+
+    private OssCallbackSpec(List<String> urls, String host, String body, CallbackBodyType bodyType, Boolean sni,
+            Map<String, String> vars, TokenIssuer tokenIssuer, CallbackTarget target) {
+        this.urls = urls;
+        this.host = host;
+        this.body = body;
+        this.bodyType = bodyType;
+        this.sni = sni;
+        this.vars = vars;
+        this.tokenIssuer = tokenIssuer;
+        this.target = target;
         this.callbackJson = writeCallbackJson();
         this.callbackVarJson = vars.isEmpty() ? null : writeVarJson();
-        checkLength("callback", callbackBase64());
-        callbackVarBase64().ifPresent(v -> checkLength("callback-var", v));
+        checkLength("callback", base64(callbackJson));
+        if (callbackVarJson != null) {
+            checkLength("callback-var", base64(callbackVarJson));
+        }
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * This callback for one upload: the callback token is issued for {@code target} and appended to every URL. A spec
+     * without a {@link TokenIssuer} (built by hand, or already bound) is returned as it is.
+     */
+    public OssCallbackSpec bind(CallbackTarget target) {
+        Objects.requireNonNull(target, "target");
+        if (tokenIssuer == null) {
+            return this;
+        }
+        String query = tokenIssuer.queryFor(target, vars);
+        List<String> bound = new ArrayList<>(urls.size());
+        for (String url : urls) {
+            bound.add(url + (url.indexOf('?') < 0 ? "?" : "&") + query);
+        }
+        return new OssCallbackSpec(List.copyOf(bound), host, body, bodyType, sni, vars, null, target);
+    }
+
+    /** Whether {@link #bind(CallbackTarget)} must be called before this callback can be sent. */
+    public boolean requiresBinding() {
+        return tokenIssuer != null;
+    }
+
+    /** The upload this callback was bound to; empty when it was never bound. */
+    public Optional<CallbackTarget> target() {
+        return Optional.ofNullable(target);
+    }
+
+    /** The callback URLs; those of a spec that {@link #requiresBinding()} do not carry the token yet. */
     public List<String> urls() {
         return urls;
     }
@@ -84,16 +143,18 @@ public final class OssCallbackSpec {
 
     /** The callback JSON: {@code callbackUrl}, {@code callbackHost}?, {@code callbackBody}, {@code callbackBodyType}, {@code callbackSNI}?. */
     public String callbackJson() {
+        requireBound();
         return callbackJson;
     }
 
     /** Standard Base64 (with padding) of the UTF-8 callback JSON: the {@code callback} / {@code x-oss-callback} value. */
     public String callbackBase64() {
-        return base64(callbackJson);
+        return base64(callbackJson());
     }
 
     /** The callback-var JSON ({@code {"x:name":"value",...}}); empty when there are no variables. */
     public Optional<String> callbackVarJson() {
+        requireBound();
         return Optional.ofNullable(callbackVarJson);
     }
 
@@ -118,6 +179,14 @@ public final class OssCallbackSpec {
         fields.put("callback", callbackBase64());
         fields.putAll(vars);
         return Collections.unmodifiableMap(fields);
+    }
+
+    private void requireBound() {
+        if (tokenIssuer != null) {
+            throw new IllegalStateException("this callback carries a token that binds it to one upload: bind it with"
+                    + " bind(CallbackTarget) before sending it (OssClient does so for its uploads, presigned URLs and"
+                    + " PostObject forms)");
+        }
     }
 
     private Map<String, String> carriers(String callbackName, String varName) {
@@ -185,6 +254,7 @@ public final class OssCallbackSpec {
         private CallbackBodyType bodyType = CallbackBodyType.FORM;
         private Boolean sni;
         private final Map<String, String> vars = new LinkedHashMap<>();
+        private TokenIssuer tokenIssuer;
 
         private Builder() {
         }
@@ -236,6 +306,15 @@ public final class OssCallbackSpec {
 
         public Builder vars(Map<String, String> values) {
             values.forEach(this::var);
+            return this;
+        }
+
+        /**
+         * Gives the callback a token that binds it to its upload: the spec then has to be
+         * {@linkplain OssCallbackSpec#bind(CallbackTarget) bound} before it is sent. Callback templates set this.
+         */
+        public Builder tokenIssuer(TokenIssuer issuer) {
+            this.tokenIssuer = issuer;
             return this;
         }
 

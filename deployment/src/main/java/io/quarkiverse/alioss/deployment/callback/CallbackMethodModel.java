@@ -18,6 +18,7 @@ import io.quarkiverse.alioss.runtime.callback.CallbackEndpoint;
 import io.quarkiverse.alioss.runtime.callback.CallbackInvocation;
 import io.quarkiverse.alioss.runtime.callback.CallbackParameter;
 import io.quarkiverse.alioss.runtime.callback.CallbackResultKind;
+import io.quarkiverse.alioss.runtime.callback.CallbackTemplate;
 import io.quarkiverse.alioss.runtime.callback.CallbackValueTypes;
 
 /**
@@ -74,6 +75,8 @@ final class CallbackMethodModel {
         endpoint.setCallbackHost(host == null ? "" : host.asString());
         AnnotationValue sni = callback.value("sni");
         endpoint.setSni(sni != null && sni.asBoolean());
+        AnnotationValue confirm = callback.value("confirm");
+        endpoint.setConfirm(confirm != null && confirm.asBoolean());
         endpoint.setMethod(description);
         if (rest == null) {
             endpoint.setResultKind(resultKind());
@@ -207,6 +210,12 @@ final class CallbackMethodModel {
                     problem("binds the body field \"" + bound.getBodyKey() + "\" twice");
                 }
                 seenKeys.add(bound.getBodyKey());
+                if (CallbackTemplate.PINNED_VARIABLES.contains(bound.getBodyKey())
+                        && !bound.getBodyKey().equals(bound.getVariable())) {
+                    problem("binds the body field \"" + bound.getBodyKey() + "\" to " + bound.getVariable()
+                            + ", but that field always carries the variable of the same name, which the callback"
+                            + " token pins: choose another key");
+                }
             }
             parameters.add(bound);
         }

@@ -43,6 +43,7 @@ import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.GeneratedClassBuildItem;
 import io.quarkus.deployment.builditem.GeneratedResourceBuildItem;
 import io.quarkus.deployment.builditem.LaunchModeBuildItem;
+import io.quarkus.deployment.builditem.ShutdownContextBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
 import io.quarkus.gizmo2.Gizmo;
@@ -179,7 +180,8 @@ class OssCallbackProcessor {
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     void mountCallbackRoutes(List<CallbackMethodBuildItem> callbacks, OssCallbackRecorder recorder,
-            HttpRootPathBuildItem httpRootPath, LaunchModeBuildItem launchMode,
+            HttpRootPathBuildItem httpRootPath, LaunchModeBuildItem launchMode, CallbackTokenStoreBuildItem tokenStore,
+            ShutdownContextBuildItem shutdown,
             BuildProducer<GeneratedClassBuildItem> generatedClasses,
             BuildProducer<GeneratedResourceBuildItem> generatedResources,
             BuildProducer<ReflectiveClassBuildItem> reflectiveClasses,
@@ -192,7 +194,8 @@ class OssCallbackProcessor {
             recorder.noTemplates();
             return;
         }
-        RuntimeValue<CallbackRouteServices> services = recorder.services(launchMode.getLaunchMode());
+        RuntimeValue<CallbackRouteServices> services = recorder.services(launchMode.getLaunchMode(),
+                tokenStore.store(), shutdown);
         servicesItem.produce(new CallbackServicesBuildItem(services));
         Gizmo gizmo = Gizmo.create(new GeneratedClassGizmo2Adaptor(generatedClasses, generatedResources, true))
                 .withDebugInfo(false)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import jakarta.enterprise.inject.spi.DeploymentException;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.AnnotationTransformation;
+import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
@@ -153,6 +155,9 @@ class RestCallbackProcessor {
                                 + ": keep one of them");
                     }
                 }
+                if (callback) {
+                    problems.addAll(unverifiedCallbackValues(method));
+                }
             }
         }
         problems.forEach(problem -> errors.produce(new ValidationErrorBuildItem(new DeploymentException(problem))));
@@ -200,6 +205,46 @@ class RestCallbackProcessor {
                 classes.add(declaring);
             }
         }
+    }
+
+    /**
+     * Form fields {@code x:...} and OSS's {@code x-oss-...} headers read past the callback binding: the token does not
+     * check a form parameter, and OSS signs none of its headers, so a sender can put anything there.
+     */
+    private static List<String> unverifiedCallbackValues(MethodInfo method) {
+        List<String> problems = new ArrayList<>();
+        for (MethodParameterInfo parameter : method.parameters()) {
+            String where = "@OssCallback method " + CallbackMethodDescriptions.describe(method) + " parameter "
+                    + parameter.position() + " (" + parameter.type() + ")";
+            String form = boundName(parameter, "jakarta.ws.rs.FormParam", "org.jboss.resteasy.reactive.RestForm");
+            if (form != null && form.startsWith("x:")) {
+                problems.add(where + " reads the form field \"" + form + "\" directly, which the callback token does"
+                        + " not check: bind it with @CallbackVar(\"" + form.substring(2) + "\") instead");
+            }
+            String header = boundName(parameter, "jakarta.ws.rs.HeaderParam", "org.jboss.resteasy.reactive.RestHeader");
+            if (header != null && header.toLowerCase(Locale.ROOT).startsWith("x-oss-")) {
+                problems.add(where + " reads the header \"" + header + "\", which OSS does not sign: anyone can set"
+                        + " it; bind OSS values with OssUpload or @SystemVar instead");
+            }
+        }
+        return problems;
+    }
+
+    /** The name a JAX-RS or RESTEasy Reactive annotation binds, or null when neither annotates the parameter. */
+    private static String boundName(MethodParameterInfo parameter, String jaxRs, String rest) {
+        for (AnnotationInstance annotation : parameter.declaredAnnotations()) {
+            String type = annotation.name().toString();
+            if (type.equals(jaxRs) || type.equals(rest)) {
+                AnnotationValue value = annotation.value();
+                if (value != null && !value.asString().isBlank()) {
+                    return value.asString();
+                }
+                // RESTEasy Reactive derives the name from the parameter: xOssBucket becomes X-Oss-Bucket
+                String name = parameter.name();
+                return name == null ? null : name.replaceAll("([a-z0-9])([A-Z])", "$1-$2");
+            }
+        }
+        return null;
     }
 
     /** How the callback binds the parameter ({@code @CallbackVar}, {@code @SystemVar}, {@code OssUpload}), or null. */

@@ -1,8 +1,6 @@
 package io.quarkiverse.alioss.runtime.callback;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Turns the raw callback body into the arguments of one {@code @OssCallback} method. */
 final class CallbackArgumentBinder {
@@ -42,20 +40,5 @@ final class CallbackArgumentBinder {
         } catch (CallbackBindingException e) {
             throw CallbackRejection.malformed(e.getMessage(), e);
         }
-    }
-
-    /** The received values of the custom variables the method binds, keyed {@code x:name} as the token binds them. */
-    Map<String, String> customValues(CallbackFields fields) {
-        Map<String, String> values = new LinkedHashMap<>();
-        try {
-            for (CallbackParameter parameter : endpoint.getParameters()) {
-                if (parameter.getSource() == CallbackParameter.Source.CUSTOM_VAR) {
-                    values.put(parameter.getVariable(), fields.get(parameter.getBodyKey()));
-                }
-            }
-        } catch (CallbackBindingException e) {
-            throw CallbackRejection.malformed(e.getMessage(), e);
-        }
-        return values;
     }
 }

@@ -1,5 +1,7 @@
 package io.quarkiverse.alioss.runtime.callback;
 
+import java.time.Duration;
+
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
@@ -8,53 +10,76 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Reads the raw callback body, exactly as received (the signature covers these bytes), refusing anything above the
- * limit with 413 without buffering it.
+ * Reads the raw callback body, exactly as received (the signature covers these bytes). Nothing about the sender is
+ * known yet, so it bounds what a sender can cost: a body above the limit is refused with 413 without buffering it, a
+ * body that does not arrive within the deadline with 408 (OSS sends at once and waits 5 s), and after either the
+ * connection is closed instead of draining whatever else the sender has.
  */
 final class CallbackBodyReader {
 
     private CallbackBodyReader() {
     }
 
-    static Future<byte[]> read(RoutingContext ctx, long limit) {
+    static Future<byte[]> read(RoutingContext ctx, long limit, Duration deadline) {
         HttpServerRequest request = ctx.request();
         String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
             try {
                 if (Long.parseLong(declared.trim()) > limit) {
-                    return Future.failedFuture(CallbackRejection.tooLarge(limit));
+                    return closing(ctx, CallbackRejection.tooLarge(limit));
                 }
             } catch (NumberFormatException e) {
-                return Future.failedFuture(CallbackRejection.malformed("invalid Content-Length header", null));
+                return closing(ctx, CallbackRejection.malformed("invalid Content-Length header", null));
             }
         }
         if (ctx.body().available()) {
-            // another extension installed the global body handler: the body is already buffered
+            // another extension installed the global body handler: the body is already buffered, or already gone
             Buffer buffer = ctx.body().buffer();
-            if (buffer != null && buffer.length() > limit) {
-                return Future.failedFuture(CallbackRejection.tooLarge(limit));
+            if (buffer == null) {
+                return Future.failedFuture(CallbackRejection.bodyUnavailable("a body handler consumed the request"
+                        + " body (multipart or form parsing), so the bytes OSS signed are not available"));
             }
-            return Future.succeededFuture(buffer == null ? new byte[0] : buffer.getBytes());
+            if (buffer.length() > limit) {
+                return closing(ctx, CallbackRejection.tooLarge(limit));
+            }
+            return Future.succeededFuture(buffer.getBytes());
         }
         if (request.isEnded()) {
             return Future.succeededFuture(new byte[0]);
         }
         Promise<byte[]> promise = Promise.promise();
         Buffer received = Buffer.buffer();
+        long timer = ctx.vertx().setTimer(deadline.toMillis(), ignored -> {
+            if (promise.tryFail(CallbackRejection.readTimeout(deadline.toMillis()))) {
+                closeAfterReply(ctx);
+            }
+        });
         request.handler(chunk -> {
             if (received.length() + chunk.length() > limit) {
-                // chunked bodies have no Content-Length: stop buffering as soon as the limit is passed,
-                // drain the rest so the connection stays usable
-                request.handler(ignored -> {
-                });
-                promise.tryFail(CallbackRejection.tooLarge(limit));
+                // chunked bodies have no Content-Length: stop as soon as the limit is passed
+                request.pause();
+                if (promise.tryFail(CallbackRejection.tooLarge(limit))) {
+                    closeAfterReply(ctx);
+                }
                 return;
             }
             received.appendBuffer(chunk);
         });
         request.endHandler(ignored -> promise.tryComplete(received.getBytes()));
         request.exceptionHandler(promise::tryFail);
+        promise.future().onComplete(ignored -> ctx.vertx().cancelTimer(timer));
         request.resume();
         return promise.future();
+    }
+
+    private static Future<byte[]> closing(RoutingContext ctx, CallbackRejection rejection) {
+        closeAfterReply(ctx);
+        return Future.failedFuture(rejection);
+    }
+
+    /** The refusal is still answered; then the connection goes, with whatever the sender had left to send. */
+    private static void closeAfterReply(RoutingContext ctx) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        ctx.addEndHandler(ignored -> ctx.request().connection().close());
     }
 }

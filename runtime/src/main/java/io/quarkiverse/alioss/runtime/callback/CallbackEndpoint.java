@@ -16,6 +16,7 @@ public final class CallbackEndpoint {
     private CallbackBodyType bodyType;
     private String callbackHost;
     private boolean sni;
+    private boolean confirm;
     private String beanIdentifier;
     private String method;
     private CallbackInvocation invocation;
@@ -72,6 +73,15 @@ public final class CallbackEndpoint {
 
     public void setSni(boolean sni) {
         this.sni = sni;
+    }
+
+    /** Whether every callback is confirmed with OSS, not only those of handed-out uploads. */
+    public boolean isConfirm() {
+        return confirm;
+    }
+
+    public void setConfirm(boolean confirm) {
+        this.confirm = confirm;
     }
 
     /** ArC identifier of the bean that declares the method. */

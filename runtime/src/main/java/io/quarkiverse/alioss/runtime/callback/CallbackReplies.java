@@ -15,7 +15,7 @@ import io.vertx.ext.web.RoutingContext;
  * Writes callback replies. OSS accepts a reply only as valid JSON with an exact {@code Content-Length} (no chunking);
  * anything else turns the upload into HTTP 203 {@code CallbackFailed}.
  */
-final class CallbackReplies {
+public final class CallbackReplies {
 
     /** The reply of {@code void} methods (and of methods that return {@code null}). */
     static final byte[] ACKNOWLEDGEMENT = "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8);
@@ -35,17 +35,19 @@ final class CallbackReplies {
         write(ctx, 200, json);
     }
 
-    /** Answers with the status and reason; never with body content or signatures. */
-    void error(RoutingContext ctx, int status, String reason) {
-        write(ctx, status, errorJson(status, reason));
+    void refuse(RoutingContext ctx, CallbackRefusal refusal) {
+        write(ctx, refusal.status(), json(refusal));
     }
 
-    /** The body of an error reply, shared by the generated routes and resource-method callbacks. */
-    byte[] errorJson(int status, String reason) {
+    /**
+     * The body of a refusal, the same for generated routes and resource methods:
+     * {@code {"status":"error","code":403,"reason":"token refused"}}. Never body content, signatures or tokens.
+     */
+    public byte[] json(CallbackRefusal refusal) {
         ObjectNode node = objectMapper.createObjectNode();
         node.put("status", "error");
-        node.put("code", status);
-        node.put("reason", reason == null ? "" : reason);
+        node.put("code", refusal.status());
+        node.put("reason", refusal.reason() == null ? "" : refusal.reason());
         try {
             return objectMapper.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {

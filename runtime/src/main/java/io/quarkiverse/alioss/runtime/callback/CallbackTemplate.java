@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,10 @@ import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssUpload;
 
 /**
- * One {@code @OssCallback} endpoint's callback: name, route path, body type, and a body template with exactly the
- * variables the method binds, under keys that {@link CallbackFields} reads back. Built once at startup (or recorded at
- * build time); {@link #fill} turns it into the {@link OssCallbackSpec} for one upload.
+ * One {@code @OssCallback} endpoint's callback: name, route path, body type, and a body template with the variables the
+ * method binds plus {@code bucket} and {@code object} (which the callback token pins), under keys that
+ * {@link CallbackFields} reads back. Built once at startup; {@link #fill} turns it into the {@link OssCallbackSpec} for
+ * one upload, and the route reads received bodies by the same fields.
  * <p>
  * Form template: {@code bucket=${bucket}&size=${size}&x%3Auser=${x:user}} (keys form-encoded). JSON template:
  * {@code {"bucket":${bucket},"size":${size},"x:user":${x:user}}} (placeholders unquoted: OSS inserts strings quoted and
@@ -47,6 +49,9 @@ public final class CallbackTemplate {
         }
     }
 
+    /** Body keys that carry only the variable of the same name: the route compares them with the token. */
+    public static final Set<String> PINNED_VARIABLES = Set.of("bucket", "object");
+
     private final String name;
     private final String path;
     private final CallbackBodyType bodyType;
@@ -64,7 +69,8 @@ public final class CallbackTemplate {
         this.host = host;
         this.sni = sni;
         this.fields = List.copyOf(fields);
-        this.customVariables = fields.stream().filter(Field::isCustom).map(Field::variable).toList();
+        this.customVariables = fields.stream().filter(Field::isCustom).map(Field::variable).distinct()
+                .toList();
         this.body = bodyType == CallbackBodyType.JSON ? jsonBody(this.fields) : formBody(this.fields);
     }
 
@@ -95,6 +101,10 @@ public final class CallbackTemplate {
             if (field.key().isEmpty() || field.key().indexOf('$') >= 0) {
                 throw new IllegalArgumentException("callback '" + name + "': body key '" + field.key()
                         + "' must be non-empty and contain no '$'");
+            }
+            if (PINNED_VARIABLES.contains(field.key()) && !field.key().equals(field.variable())) {
+                throw new IllegalArgumentException("callback '" + name + "': body key '" + field.key()
+                        + "' is reserved for the variable of the same name, which the callback token pins");
             }
             if (!keys.add(field.key())) {
                 throw new IllegalArgumentException("callback '" + name + "': body key '" + field.key()
@@ -130,15 +140,42 @@ public final class CallbackTemplate {
     }
 
     /**
+     * One field per bound variable, {@code bucket} and {@code object} first when the parameters do not bind them: an
+     * {@link OssUpload} parameter binds all system variables under their names.
+     */
+    public static List<Field> fieldsOf(CallbackEndpoint endpoint) {
+        Set<Field> fields = new LinkedHashSet<>();
+        for (String pinned : List.of("bucket", "object")) {
+            boolean bound = endpoint.getParameters().stream().anyMatch(p -> p.getSource() == CallbackParameter.Source.UPLOAD
+                    || pinned.equals(p.getVariable()));
+            if (!bound) {
+                fields.add(Field.of(pinned));
+            }
+        }
+        for (CallbackParameter parameter : endpoint.getParameters()) {
+            if (parameter.getSource() == CallbackParameter.Source.UPLOAD) {
+                OssUpload.SYSTEM_VARIABLES.forEach(variable -> fields.add(Field.of(variable)));
+            } else {
+                fields.add(new Field(parameter.getBodyKey(), parameter.getVariable()));
+            }
+        }
+        return new ArrayList<>(fields);
+    }
+
+    /** The template of a callback endpoint. */
+    public static CallbackTemplate of(CallbackEndpoint endpoint) {
+        return of(endpoint.getName(), endpoint.getPath(), endpoint.getBodyType(), endpoint.getCallbackHost(),
+                endpoint.isSni(), fieldsOf(endpoint));
+    }
+
+    /**
      * The callback for one upload.
      *
      * @param xVars a value for every custom variable, keyed {@code name} or {@code x:name}
-     * @param token null to send no token
-     * @param expiryEpochSeconds the token's expiry (ignored without token)
+     * @param tokenIssuer issues the token once the upload is known; null to send no token
      * @throws IllegalArgumentException naming a missing or unknown variable
      */
-    public OssCallbackSpec fill(CallbackUrls urls, Map<String, String> xVars, CallbackToken token,
-            long expiryEpochSeconds) {
+    public OssCallbackSpec fill(List<String> urls, Map<String, String> xVars, OssCallbackSpec.TokenIssuer tokenIssuer) {
         Map<String, String> values = new LinkedHashMap<>();
         xVars.forEach((k, v) -> values.put(OssCallbackSpec.variableKey(k), v));
         for (String key : values.keySet()) {
@@ -156,18 +193,70 @@ public final class CallbackTemplate {
             }
             ordered.put(variable, value);
         }
-        String query = token == null ? null
-                : CallbackToken.QUERY_PARAMETER + "=" + token.issue(name, expiryEpochSeconds, ordered);
         OssCallbackSpec.Builder spec = OssCallbackSpec.builder()
-                .urls(urls.forPath(path, query))
+                .urls(urls)
                 .host(host)
                 .body(body)
                 .bodyType(bodyType)
-                .vars(ordered);
+                .vars(ordered)
+                .tokenIssuer(tokenIssuer);
         if (sni) {
             spec.sni(true);
         }
         return spec.build();
+    }
+
+    /**
+     * The received value of {@code variable}: every field that carries it must hold the same value (else a body could
+     * show the token one value and the method another).
+     *
+     * @return null when no field carries it or the fields are empty
+     * @throws CallbackBindingException when two fields disagree, or a JSON body has a non-string there
+     */
+    public String stringValueOf(CallbackFields received, String variable) {
+        String value = null;
+        String firstKey = null;
+        for (Field field : fields) {
+            if (!field.variable().equals(variable)) {
+                continue;
+            }
+            String text = received.string(field.key());
+            if (firstKey == null) {
+                value = text;
+                firstKey = field.key();
+            } else if (!Objects.equals(blankToNull(value), blankToNull(text))) {
+                throw new CallbackBindingException(field.key(), "differs from '" + firstKey
+                        + "', which carries the same variable " + variable);
+            }
+        }
+        return value;
+    }
+
+    /** The received values of the custom variables, keyed {@code x:name}, as the token binds them. */
+    public Map<String, String> customValuesOf(CallbackFields received) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String variable : customVariables) {
+            values.put(variable, stringValueOf(received, variable));
+        }
+        return values;
+    }
+
+    /** The texts of every field that carries {@code variable} (absent ones left out), numbers as their text. */
+    public List<String> valuesOf(CallbackFields received, String variable) {
+        List<String> values = new ArrayList<>();
+        for (Field field : fields) {
+            if (field.variable().equals(variable)) {
+                String text = received.get(field.key());
+                if (text != null && !text.isEmpty()) {
+                    values.add(text);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     private static String formBody(List<Field> fields) {

@@ -1,41 +1,60 @@
 package io.quarkiverse.alioss.runtime.callback;
 
 import java.time.Clock;
-import java.util.Map;
+import java.time.Instant;
+
+import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
+import io.quarkiverse.alioss.runtime.callback.token.CallbackTokenStore;
+import io.smallrye.mutiny.Uni;
 
 /**
- * Checks the callback token in the callback URL's query, when tokens are enabled. The OSS signature covers the query,
- * so a token that passes here was put there by this application's callback template.
+ * Checks the callback token in the callback URL's query against the callback body, then claims it so it is accepted
+ * once. The OSS signature covers the query, so a token that passes was put there by this application's template, for
+ * this bucket, object and {@code x:} values.
  */
 final class CallbackTokenCheck {
 
     private final CallbackToken token;
+    private final CallbackTokenStore store;
     private final Clock clock;
 
-    /** @param token null when tokens are disabled */
-    CallbackTokenCheck(CallbackToken token, Clock clock) {
+    CallbackTokenCheck(CallbackToken token, CallbackTokenStore store, Clock clock) {
         this.token = token;
+        this.store = store;
         this.clock = clock;
     }
 
-    boolean enabled() {
-        return token != null;
+    /**
+     * @param requestTarget the raw path and query as received
+     * @return the genuine token, not yet claimed
+     * @throws CallbackToken.TokenException when the token is missing, malformed, issued for other values or expired
+     * @throws CallbackBindingException when the body's pinned values cannot be read
+     */
+    CallbackToken.Presented check(CallbackTemplate template, String requestTarget, CallbackFields fields) {
+        int query = requestTarget.indexOf('?');
+        CallbackToken.Presented presented = CallbackToken.parse(
+                CallbackToken.fromQuery(query < 0 ? null : requestTarget.substring(query + 1)));
+        token.check(presented, template.name(), template.stringValueOf(fields, "bucket"),
+                template.stringValueOf(fields, "object"), template.customValuesOf(fields), clock.instant());
+        return presented;
     }
 
-    /**
-     * @param customValues the received values of the custom variables the method binds, keyed {@code x:name}
-     * @throws CallbackRejection 403 when the token is missing, malformed, expired or does not match
-     */
-    void check(CallbackEndpoint endpoint, String requestTarget, Map<String, String> customValues) {
-        if (token == null) {
-            return;
-        }
-        int query = requestTarget.indexOf('?');
-        String presented = CallbackToken.fromQuery(query < 0 ? null : requestTarget.substring(query + 1));
-        try {
-            token.check(endpoint.getName(), presented, customValues, clock.instant());
-        } catch (CallbackToken.TokenException e) {
-            throw CallbackRejection.forbidden("callback token refused: " + e.failure(), e);
-        }
+    /** Claims the token until it expires; fails with a TOKEN_REPLAYED rejection when it was claimed before. */
+    Uni<Void> claim(CallbackToken.Presented presented, String callbackName) {
+        return store.claim(presented.id(), Instant.ofEpochSecond(presented.expiry()).plusSeconds(1))
+                .map(claimed -> {
+                    if (!claimed) {
+                        throw CallbackRejection.replayed(callbackName);
+                    }
+                    return null;
+                });
+    }
+
+    /** Gives the claim back: the callback was not accepted after all. */
+    void release(CallbackToken.Presented presented) {
+        store.release(presented.id()).subscribe().with(ignored -> {
+        }, failure -> {
+            // the token stays claimed until it expires; OSS's next callback URL is then refused as a replay
+        });
     }
 }

@@ -1,6 +1,7 @@
 package io.quarkiverse.alioss.runtime.callback;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,7 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Fields of an {@code application/json} callback body. Keys are top-level names ({@code size}, {@code x:user}, and
  * also flat dotted names like {@code "imageInfo.width"}) or dotted paths into nested objects
  * ({@code imageInfo.width} in {@code {"imageInfo":{"width":200}}}); a literal top-level key wins over a path.
- * Values may arrive quoted or bare (OSS quotes strings, not numbers); {@code null} means absent.
+ * Values may arrive quoted or bare (OSS quotes strings, not numbers); {@code null} means absent. A number is handed out
+ * as plain decimal text only when that text is short: {@code 1e900000000} would otherwise expand to 900 million digits.
  * <p>
  * A body that is not a JSON object is refused. OSS does send such bodies when an {@code application/json} callback has a
  * form-like template ({@code a=${object}&b=${size}} becomes {@code a="k.png"&b=5}); in that form a string value can
@@ -24,6 +26,9 @@ public final class JsonCallbackFields implements CallbackFields {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** Longer than any value a Java number type holds, far shorter than anything that costs memory. */
+    private static final int MAX_PLAIN_NUMBER_DIGITS = 400;
 
     private final JsonNode root;
 
@@ -48,6 +53,38 @@ public final class JsonCallbackFields implements CallbackFields {
 
     @Override
     public String get(String key) {
+        JsonNode node = node(key);
+        if (node == null) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return CallbackFields.wellFormed(key, node.textValue());
+        }
+        if (node.isFloatingPointNumber()) {
+            return plain(key, node.decimalValue());
+        }
+        if (node.isNumber() || node.isBoolean()) {
+            return node.asText();
+        }
+        throw new CallbackBindingException(key, "is a JSON " + node.getNodeType().name().toLowerCase()
+                + ", expected a string, number or boolean");
+    }
+
+    @Override
+    public String string(String key) {
+        JsonNode node = node(key);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new CallbackBindingException(key, "is a JSON " + node.getNodeType().name().toLowerCase()
+                    + ", but OSS always sends this value as a string");
+        }
+        return CallbackFields.wellFormed(key, node.textValue());
+    }
+
+    /** The node under {@code key} (a top-level name, else a dotted path); null when absent or JSON null. */
+    private JsonNode node(String key) {
         JsonNode node = root.get(key);
         if (node == null && key.indexOf('.') > 0) {
             node = root;
@@ -55,20 +92,17 @@ public final class JsonCallbackFields implements CallbackFields {
                 node = node == null || !node.isObject() ? null : node.get(part);
             }
         }
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
+        return node == null || node.isNull() || node.isMissingNode() ? null : node;
+    }
+
+    /** Plain decimal text of a number whose text stays short; checked before anything is expanded. */
+    private static String plain(String key, BigDecimal number) {
+        long integerDigits = (long) number.precision() - number.scale();
+        long digits = Math.max(integerDigits, 0) + Math.max(number.scale(), 0);
+        if (digits > MAX_PLAIN_NUMBER_DIGITS) {
+            throw new CallbackBindingException(key, "is a number out of range");
         }
-        if (node.isTextual()) {
-            return node.textValue();
-        }
-        if (node.isFloatingPointNumber()) {
-            return node.decimalValue().toPlainString();
-        }
-        if (node.isNumber() || node.isBoolean()) {
-            return node.asText();
-        }
-        throw new CallbackBindingException(key, "is a JSON " + node.getNodeType().name().toLowerCase()
-                + ", expected a string, number or boolean");
+        return number.toPlainString();
     }
 
     private static boolean looksFormLike(byte[] body) {

@@ -1,6 +1,5 @@
 package io.quarkiverse.alioss.runtime.callback;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +10,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
+import io.quarkiverse.alioss.runtime.callback.token.CallbackTokenStore;
+import io.quarkiverse.alioss.runtime.client.OssClientsByBucket;
 import io.quarkiverse.alioss.runtime.config.OssCallbackSettings;
 import io.quarkiverse.alioss.runtime.config.OssCallbackSettingsResolver;
 import io.quarkiverse.alioss.runtime.config.OssRuntimeConfig;
+import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.runtime.ShutdownContext;
 import io.quarkus.runtime.annotations.Recorder;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
@@ -35,12 +38,17 @@ public class OssCallbackRecorder {
     }
 
     /** Resolves {@code quarkus.oss.callback.*} the same way the start-up validation does. */
-    public RuntimeValue<CallbackRouteServices> services(LaunchMode launchMode) {
+    public RuntimeValue<CallbackRouteServices> services(LaunchMode launchMode, RuntimeValue<CallbackTokenStore> store,
+            ShutdownContext shutdown) {
         OssCallbackSettings settings = OssCallbackSettingsResolver.resolve(config.getValue().callback(),
-                launchMode.isDevOrTest());
+                launchMode.isDevOrTest(), true);
         ObjectMapper objectMapper = Arc.container().instance(ObjectMapper.class).get();
         Vertx vertx = Arc.container().instance(Vertx.class).get();
-        return new RuntimeValue<>(CallbackRouteServices.create(settings, vertx, objectMapper));
+        OssClientsByBucket clients = new OssClientsByBucket(Arc.container().instance(OssSettingsRegistry.class).get(),
+                vertx, objectMapper);
+        shutdown.addShutdownTask(clients::close);
+        return new RuntimeValue<>(CallbackRouteServices.create(settings, vertx, objectMapper, store.getValue(),
+                clients));
     }
 
     /** Instantiates the handler class generated for one method (registered for reflection for this one call). */
@@ -64,8 +72,8 @@ public class OssCallbackRecorder {
         CallbackRouteServices shared = services.getValue();
         Map<String, OssCallbackTemplate> templates = new LinkedHashMap<>();
         for (CallbackEndpoint endpoint : endpoints) {
-            templates.put(endpoint.getName(), new RouteCallbackTemplate(endpoint, shared.settings(), rootPath,
-                    shared.token(), Clock.systemUTC()));
+            templates.put(endpoint.getName(), new RouteCallbackTemplate(endpoint, CallbackTemplate.of(endpoint),
+                    shared.settings(), rootPath, shared.tokenIssuer()));
         }
         CallbackTemplateRegistry.install(new CallbackTemplateRegistry(templates));
     }

@@ -4,10 +4,6 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.Dependent;
 
-import org.jboss.logging.Logger;
-
-import io.quarkiverse.alioss.callback.OssCallbackRefusedException;
-import io.quarkiverse.alioss.callback.OssCallbackVerificationException;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InjectableBean;
@@ -22,25 +18,23 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The route handler of one {@code @OssCallback} method. The build generates one subclass per method that implements
- * {@link #invokeMethod} as a direct call; this class does the rest, in order: read the raw body (413 above the limit),
- * verify the OSS signature (403), check the callback token (403), bind the parameters (400), invoke the method on the
- * thread the build chose, and reply with JSON (500 when the method fails, the refusal's own status when it refuses).
+ * {@link #invokeMethod} as a direct call. This class adapts the route to the {@link CallbackIntake} (read, verify,
+ * token, bind, claim, confirm), invokes the method on the thread the build chose, and replies: the method's result as
+ * JSON, or the {@link CallbackRefusal} of whatever failed.
  */
 public abstract class OssCallbackRouteHandler implements Handler<RoutingContext> {
 
-    private static final Logger LOG = Logger.getLogger(OssCallbackRouteHandler.class);
-
+    private CallbackIntake intake;
     private CallbackEndpoint endpoint;
-    private CallbackRouteServices services;
-    private CallbackArgumentBinder binder;
+    private CallbackReplies replies;
     private InjectableBean<Object> bean;
     private ArcContainer container;
 
     /** Called once by the recorder, before the route is mounted. */
     final void init(CallbackEndpoint endpoint, CallbackRouteServices services) {
         this.endpoint = endpoint;
-        this.services = services;
-        this.binder = new CallbackArgumentBinder(endpoint);
+        this.intake = CallbackIntake.of(endpoint, services);
+        this.replies = services.replies();
         this.container = Arc.container();
         this.bean = container.bean(endpoint.getBeanIdentifier());
         if (bean == null) {
@@ -55,40 +49,27 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
     @Override
     public final void handle(RoutingContext ctx) {
         Context context = Vertx.currentContext();
-        String requestTarget = ctx.request().uri();
-        CallbackBodyReader.read(ctx, services.maxBodySize())
-                .onSuccess(body -> services.verifier()
-                        .verifyAsync(requestTarget, ctx.request().getHeader("authorization"),
-                                ctx.request().getHeader("x-oss-pub-key-url"), body)
-                        .subscribe().with(
-                                ignored -> onContext(context, () -> verified(ctx, context, requestTarget, body)),
-                                failure -> onContext(context, () -> fail(ctx, failure))))
-                .onFailure(failure -> fail(ctx, failure));
+        intake.receive(ctx).subscribe().with(
+                accepted -> onContext(context, () -> accepted(ctx, context, accepted)),
+                failure -> onContext(context, () -> replies.refuse(ctx, intake.refusal(failure, requestId(ctx)))));
     }
 
-    private void verified(RoutingContext ctx, Context context, String requestTarget, byte[] body) {
-        Object[] arguments;
-        try {
-            CallbackFields fields = binder.parse(body);
-            // the token is checked before conversion, so an edited x: value is a 403 whatever its type
-            services.tokens().check(endpoint, requestTarget, binder.customValues(fields));
-            arguments = binder.arguments(fields);
-        } catch (RuntimeException e) {
-            fail(ctx, e);
-            return;
-        }
+    private void accepted(RoutingContext ctx, Context context, CallbackIntake.Accepted accepted) {
+        // accepted only once OSS has the 200 reply; anything else gives the token back for OSS's next attempt
+        ctx.addEndHandler(written -> accepted.settle(written.succeeded() && ctx.response().getStatusCode() == 200));
         try {
             switch (endpoint.getInvocation()) {
-                case EVENT_LOOP -> invoke(ctx, arguments);
+                case EVENT_LOOP -> invoke(ctx, accepted.arguments());
                 case WORKER -> context.executeBlocking(() -> {
-                    invoke(ctx, arguments);
+                    invoke(ctx, accepted.arguments());
                     return null;
                 }, false);
-                case VIRTUAL_THREAD -> VirtualThreadsRecorder.getCurrent().execute(() -> invoke(ctx, arguments));
+                case VIRTUAL_THREAD -> VirtualThreadsRecorder.getCurrent().execute(() -> invoke(ctx,
+                        accepted.arguments()));
             }
         } catch (RuntimeException e) {
             // e.g. a worker pool that rejects the task during shutdown
-            fail(ctx, e);
+            failed(ctx, e);
         }
     }
 
@@ -106,7 +87,7 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
             result = invokeMethod(instance.get(), arguments);
         } catch (Throwable t) {
             release(instance);
-            fail(ctx, t);
+            failed(ctx, t);
             return;
         } finally {
             if (activated) {
@@ -118,26 +99,24 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
             case UNI -> {
                 if (result == null) {
                     release(handle);
-                    fail(ctx, new NullPointerException("the method returned a null Uni"));
+                    failed(ctx, new NullPointerException("the method returned a null Uni"));
                     return;
                 }
-                ((Uni<?>) result).subscribe().with(
-                        item -> complete(ctx, handle, item),
-                        failure -> {
-                            release(handle);
-                            fail(ctx, failure);
-                        });
+                ((Uni<?>) result).subscribe().with(item -> complete(ctx, handle, item), failure -> {
+                    release(handle);
+                    failed(ctx, failure);
+                });
             }
             case COMPLETION_STAGE -> {
                 if (result == null) {
                     release(handle);
-                    fail(ctx, new NullPointerException("the method returned a null CompletionStage"));
+                    failed(ctx, new NullPointerException("the method returned a null CompletionStage"));
                     return;
                 }
                 ((CompletionStage<?>) result).whenComplete((item, failure) -> {
                     if (failure != null) {
                         release(handle);
-                        fail(ctx, failure);
+                        failed(ctx, failure);
                     } else {
                         complete(ctx, handle, item);
                     }
@@ -151,12 +130,12 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
         release(instance);
         byte[] json;
         try {
-            json = services.replies().serialize(result);
+            json = replies.serialize(result);
         } catch (Exception e) {
-            fail(ctx, e);
+            failed(ctx, e);
             return;
         }
-        services.replies().success(ctx, json);
+        replies.success(ctx, json);
     }
 
     private void release(InstanceHandle<Object> instance) {
@@ -165,30 +144,12 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
         }
     }
 
-    private void fail(RoutingContext ctx, Throwable failure) {
-        Throwable cause = unwrap(failure);
-        if (cause instanceof CallbackRejection rejection) {
-            LOG.debugf("Callback %s refused with %d: %s", endpoint.getName(), rejection.status(), rejection.getMessage());
-            services.replies().error(ctx, rejection.status(), rejection.getMessage());
-        } else if (cause instanceof OssCallbackVerificationException verification) {
-            LOG.debugf("Callback %s not verified: %s", endpoint.getName(), verification.getMessage());
-            services.replies().error(ctx, 403, "callback verification failed: " + verification.reason());
-        } else if (cause instanceof OssCallbackRefusedException refused) {
-            LOG.debugf("Callback %s refused by %s with %d", endpoint.getName(), endpoint.getMethod(), refused.status());
-            services.replies().error(ctx, refused.status(), refused.getMessage());
-        } else {
-            LOG.errorf(cause, "@OssCallback method %s failed", endpoint.getMethod());
-            services.replies().error(ctx, 500, "callback method failed");
-        }
+    private void failed(RoutingContext ctx, Throwable failure) {
+        replies.refuse(ctx, intake.methodRefusal(failure, requestId(ctx)));
     }
 
-    private static Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        while ((current instanceof java.util.concurrent.CompletionException
-                || current instanceof java.util.concurrent.ExecutionException) && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
+    private static String requestId(RoutingContext ctx) {
+        return ctx.request().getHeader("x-oss-request-id");
     }
 
     private static void onContext(Context context, Runnable action) {

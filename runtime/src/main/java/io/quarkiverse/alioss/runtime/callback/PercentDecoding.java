@@ -26,7 +26,12 @@ public final class PercentDecoding {
 
     /** Form decoding ({@code application/x-www-form-urlencoded}): {@code %XX} and {@code +} as space, as UTF-8. */
     public static String decodeForm(String s) {
-        return new String(decode(s, true), StandardCharsets.UTF_8);
+        return new String(decodeFormBytes(s), StandardCharsets.UTF_8);
+    }
+
+    /** Form decoding to the raw bytes, for callers that refuse invalid UTF-8 instead of replacing it. */
+    public static byte[] decodeFormBytes(String s) {
+        return decode(s, true);
     }
 
     private static byte[] decode(String s, boolean plusIsSpace) {

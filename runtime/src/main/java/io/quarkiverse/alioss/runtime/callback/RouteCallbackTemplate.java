@@ -1,23 +1,18 @@
 package io.quarkiverse.alioss.runtime.callback;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.quarkiverse.alioss.callback.CallbackBodyType;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
-import io.quarkiverse.alioss.callback.OssUpload;
 import io.quarkiverse.alioss.runtime.config.OssCallbackSettings;
 
 /**
- * The {@link OssCallbackTemplate} of one generated route: its body template holds exactly the variables the method
- * binds, and filling it issues a callback token bound to the name and the custom values.
+ * The {@link OssCallbackTemplate} of one endpoint: its body template holds the variables the method binds plus
+ * {@code bucket} and {@code object}, and the specs it fills carry a token issuer, so that the token is issued for the
+ * upload the spec is bound to.
  */
 final class RouteCallbackTemplate implements OssCallbackTemplate {
 
@@ -25,31 +20,16 @@ final class RouteCallbackTemplate implements OssCallbackTemplate {
     private final CallbackTemplate template;
     private final OssCallbackSettings settings;
     private final String rootPath;
-    private final CallbackToken token;
-    private final Clock clock;
+    private final CallbackTokens tokens;
 
-    RouteCallbackTemplate(CallbackEndpoint endpoint, OssCallbackSettings settings, String rootPath, CallbackToken token,
-            Clock clock) {
+    /** @param tokens null when callback tokens are disabled */
+    RouteCallbackTemplate(CallbackEndpoint endpoint, CallbackTemplate template, OssCallbackSettings settings,
+            String rootPath, CallbackTokens tokens) {
         this.endpoint = endpoint;
+        this.template = template;
         this.settings = settings;
         this.rootPath = rootPath;
-        this.token = token;
-        this.clock = clock;
-        this.template = CallbackTemplate.of(endpoint.getName(), endpoint.getPath(), endpoint.getBodyType(),
-                endpoint.getCallbackHost(), endpoint.isSni(), fields(endpoint));
-    }
-
-    /** One field per bound variable; an {@link OssUpload} parameter binds all system variables under their names. */
-    static List<CallbackTemplate.Field> fields(CallbackEndpoint endpoint) {
-        Set<CallbackTemplate.Field> fields = new LinkedHashSet<>();
-        for (CallbackParameter parameter : endpoint.getParameters()) {
-            if (parameter.getSource() == CallbackParameter.Source.UPLOAD) {
-                OssUpload.SYSTEM_VARIABLES.forEach(variable -> fields.add(CallbackTemplate.Field.of(variable)));
-            } else {
-                fields.add(new CallbackTemplate.Field(parameter.getBodyKey(), parameter.getVariable()));
-            }
-        }
-        return new ArrayList<>(fields);
+        this.tokens = tokens;
     }
 
     @Override
@@ -84,9 +64,9 @@ final class RouteCallbackTemplate implements OssCallbackTemplate {
             throw new IllegalStateException("quarkus.oss.callback.base-url is not set: OSS needs the public URL of "
                     + "this application to call back '" + name() + "'");
         }
-        Duration ttl = settings.tokenTtl();
-        long expiry = clock.instant().plus(ttl).getEpochSecond();
-        return template.fill(CallbackUrls.of(baseUrls, rootPath), customValues, token, expiry);
+        List<String> urls = CallbackUrls.of(baseUrls, rootPath).forPath(template.path(), null);
+        return template.fill(urls, customValues,
+                tokens == null ? null : (target, vars) -> tokens.queryFor(name(), target, vars));
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.quarkiverse.alioss.OssCredentials;
 import io.quarkiverse.alioss.PostObjectForm;
 import io.quarkiverse.alioss.PostObjectRequest;
 import io.quarkiverse.alioss.PresignedRequest;
+import io.quarkiverse.alioss.callback.CallbackTarget;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.runtime.signing.QueryParam;
 import io.quarkiverse.alioss.runtime.signing.SignableRequest;
@@ -46,7 +47,9 @@ final class Presigner {
             signedHeaders.put("Content-Type", contentType);
         }
         if (callback != null) {
-            callback.queryParameters().forEach(request::query);
+            // whoever holds the URL uploads: the token pins the key and asks the route to confirm with OSS
+            callback.bind(CallbackTarget.presignedUpload(options.bucket(), key, validity)).queryParameters()
+                    .forEach(request::query);
         }
         Instant now = Instant.now();
         Map<String, String> query = new LinkedHashMap<>();
@@ -80,7 +83,11 @@ final class Presigner {
             conditions.addObject().put("key", form.key());
         }
         form.contentType().ifPresent(type -> conditions.addObject().put("Content-Type", type));
-        Map<String, String> callbackFields = form.callback().map(OssCallbackSpec::postObjectFields).orElse(Map.of());
+        CallbackTarget target = form.keyIsPrefix()
+                ? CallbackTarget.postObjectWithKeyPrefix(options.bucket(), form.key(), form.validity())
+                : CallbackTarget.postObject(options.bucket(), form.key(), form.validity());
+        Map<String, String> callbackFields = form.callback().map(spec -> spec.bind(target).postObjectFields())
+                .orElse(Map.of());
         // pin the callback and every x: variable: a browser that edits one is refused by OSS
         callbackFields.forEach((name, value) -> conditions.addObject().put(name, value));
 

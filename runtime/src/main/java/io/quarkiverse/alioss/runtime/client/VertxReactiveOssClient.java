@@ -100,7 +100,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
     Uni<UploadResult> put(String key, RequestBody body, UploadOptions options) {
         OssRequest request = OssRequest.object("PUT", key).body(body);
         applyWriteHeaders(request, options);
-        applyCallback(request, options);
+        applyCallback(request, key, options);
         SentBytesCrc crc = new SentBytesCrc();
         return http.executeUpload(request, crc).map(response -> toUploadResult(key, response, null, 0, options));
     }
@@ -257,7 +257,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
         byte[] body = xml.close("CompleteMultipartUpload").toString().getBytes(StandardCharsets.UTF_8);
         OssRequest request = OssRequest.object("POST", key).query("uploadId", uploadId)
                 .header("Content-Type", "application/xml").body(RequestBody.of(body));
-        applyCallback(request, options);
+        applyCallback(request, key, options);
         return http.execute(request).map(response -> {
             String etag = options.hasCallback() ? null : ResponseParsers.completeMultipartUploadEtag(response.bodyBytes());
             return toUploadResult(key, response, etag, sorted.size(), options);
@@ -343,9 +343,9 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
         options.headers().forEach(request::header);
     }
 
-    private static void applyCallback(OssRequest request, UploadOptions options) {
-        options.callback().ifPresent(cb -> request.header("x-oss-callback", cb));
-        options.callbackVar().ifPresent(var -> request.header("x-oss-callback-var", var));
+    /** A template's callback is bound here, to this bucket and key, so its token names exactly this upload. */
+    private void applyCallback(OssRequest request, String key, UploadOptions options) {
+        options.callbackHeaders(http.options().bucket(), key).forEach(request::header);
     }
 
     private UploadResult toUploadResult(String key, OssResponse response, String etagFromBody, int partCount,

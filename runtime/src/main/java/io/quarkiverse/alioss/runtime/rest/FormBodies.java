@@ -1,14 +1,13 @@
 package io.quarkiverse.alioss.runtime.rest;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
+
+import io.quarkiverse.alioss.runtime.callback.FormCallbackFields;
 
 /**
  * Form parameters of a verified callback body, for {@code @FormParam} / {@code @RestForm} parameters of the resource
- * method. The verification handler consumed the request stream, so RESTEasy Reactive cannot parse the form itself.
+ * method. The verification handler consumed the request stream, so RESTEasy Reactive cannot parse the form itself; and
+ * it must never fall back to a form some other handler parsed from bytes nobody verified.
  */
 final class FormBodies {
 
@@ -18,29 +17,15 @@ final class FormBodies {
     private FormBodies() {
     }
 
-    static boolean isForm(String contentType) {
-        return contentType != null
-                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
-    }
-
-    /** Decodes {@code a=1&b=x%3Ay} as forms are decoded ({@code +} is a space); undecodable parts stay as sent. */
+    /** The verified form body, decoded by the same strict rules as the callback binding. */
     static FormData parse(byte[] body) {
         FormData form = new FormData(MAX_VALUES);
-        for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            form.add(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
-        }
+        FormCallbackFields.entries(body).forEach(entry -> form.add(entry.getKey(), entry.getValue()));
         return form;
     }
 
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
+    /** No form: a JSON callback has none, and nothing else may supply one. */
+    static FormData empty() {
+        return new FormData(MAX_VALUES);
     }
 }

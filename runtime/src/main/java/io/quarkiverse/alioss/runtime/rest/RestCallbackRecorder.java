@@ -14,10 +14,12 @@ import io.quarkus.runtime.annotations.Recorder;
 @Recorder
 public class RestCallbackRecorder {
 
+    /** Installs the resource methods' intakes; with none, clears those of a previous dev-mode generation. */
     public void register(List<CallbackEndpoint> endpoints, RuntimeValue<CallbackRouteServices> services) {
-        Map<String, CallbackIntake> byName = new HashMap<>();
+        Map<String, RestCallbackRegistry.Registered> byName = new HashMap<>();
         for (CallbackEndpoint endpoint : endpoints) {
-            byName.put(endpoint.getName(), CallbackIntake.of(endpoint, services.getValue()));
+            byName.put(endpoint.getName(), new RestCallbackRegistry.Registered(
+                    CallbackIntake.of(endpoint, services.getValue()), services.getValue().replies()));
         }
         RestCallbackRegistry.install(byName);
     }

@@ -3,6 +3,7 @@ package io.quarkiverse.alioss.runtime.rest;
 import java.util.Map;
 
 import io.quarkiverse.alioss.runtime.callback.CallbackIntake;
+import io.quarkiverse.alioss.runtime.callback.CallbackReplies;
 
 /**
  * The intakes of the {@code @OssCallback} resource methods, by callback name. RESTEasy Reactive builds its handler
@@ -11,21 +12,25 @@ import io.quarkiverse.alioss.runtime.callback.CallbackIntake;
  */
 final class RestCallbackRegistry {
 
-    private static volatile Map<String, CallbackIntake> intakes = Map.of();
+    /** One resource-method callback: its intake and the reply writer for its refusals. */
+    record Registered(CallbackIntake intake, CallbackReplies replies) {
+    }
+
+    private static volatile Map<String, Registered> registered = Map.of();
 
     private RestCallbackRegistry() {
     }
 
-    static void install(Map<String, CallbackIntake> byName) {
-        intakes = Map.copyOf(byName);
+    static void install(Map<String, Registered> byName) {
+        registered = Map.copyOf(byName);
     }
 
-    static CallbackIntake intake(String callbackName) {
-        CallbackIntake intake = intakes.get(callbackName);
-        if (intake == null) {
+    static Registered find(String callbackName) {
+        Registered found = registered.get(callbackName);
+        if (found == null) {
             throw new IllegalStateException("No @OssCallback resource method named '" + callbackName
-                    + "' was registered at startup; known: " + intakes.keySet());
+                    + "' was registered at startup; known: " + registered.keySet());
         }
-        return intake;
+        return found;
     }
 }

@@ -8,21 +8,22 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ServerRestHandler;
 
+import io.quarkiverse.alioss.callback.CallbackBodyType;
 import io.quarkiverse.alioss.runtime.callback.CallbackIntake;
+import io.quarkiverse.alioss.runtime.callback.CallbackRefusal;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The first handler of an {@code @OssCallback} resource method: reads the raw body, verifies the OSS signature over the
- * raw request target and those bytes, checks the callback token and binds the callback parameters, all without
- * blocking. A refused callback is answered at once (403, 400, 413...) through the abort chain, so neither request
- * filters nor the method see it. An accepted one continues with the body handed back to RESTEasy Reactive, as an
- * entity stream and, for form bodies, as parsed form data, so the method can still read it; its reply is sent in one
- * piece, with a {@code Content-Length}, as OSS requires.
+ * The first handler of an {@code @OssCallback} resource method: runs the same {@link CallbackIntake} as the generated
+ * routes (read, verify, token, bind, claim, confirm), without blocking. A refused callback is answered at once through
+ * the abort chain, so neither request filters nor the method see it. An accepted one continues with the verified bytes
+ * handed back to RESTEasy Reactive as the entity stream and, for form bodies, as the form data (never a form some other
+ * handler parsed), and its reply is sent in one piece, with a {@code Content-Length}, as OSS requires.
  */
 final class RestCallbackVerificationHandler implements ServerRestHandler {
 
     private final String callbackName;
-    private volatile CallbackIntake intake;
+    private volatile RestCallbackRegistry.Registered registered;
 
     RestCallbackVerificationHandler(String callbackName) {
         this.callbackName = callbackName;
@@ -30,49 +31,55 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
 
     @Override
     public void handle(ResteasyReactiveRequestContext context) {
-        CallbackIntake intake = intake();
+        RestCallbackRegistry.Registered endpoint = registered();
+        CallbackIntake intake = endpoint.intake();
         RoutingContext routingContext = context.unwrap(RoutingContext.class);
+        String requestId = routingContext.request().getHeader("x-oss-request-id");
         context.suspend();
         intake.receive(routingContext).subscribe().with(
-                received -> {
+                accepted -> {
+                    // accepted only once OSS has the 200 reply; anything else gives the token back
+                    routingContext.addEndHandler(written -> accepted.settle(written.succeeded()
+                            && routingContext.response().getStatusCode() == 200));
                     try {
-                        accept(context, routingContext, intake, received);
-                    } catch (RuntimeException e) {
+                        accept(context, intake, accepted);
+                    } catch (Throwable e) {
                         // the chain is suspended: whatever goes wrong must still answer
-                        refuse(context, intake.refusal(e));
+                        refuse(context, endpoint, intake.refusal(e, requestId));
                         return;
                     }
                     context.resume();
                 },
-                failure -> refuse(context, intake.refusal(failure)));
+                failure -> refuse(context, endpoint, intake.refusal(failure, requestId)));
     }
 
     /** Hands the verified body back to RESTEasy Reactive and keeps the bound callback parameters for the method. */
-    private static void accept(ResteasyReactiveRequestContext context, RoutingContext routingContext,
-            CallbackIntake intake, CallbackIntake.Received received) {
-        RestCallbackArguments.store(context, intake.endpoint(), received.arguments());
-        context.setInputStream(new ByteArrayInputStream(received.body()));
+    private static void accept(ResteasyReactiveRequestContext context, CallbackIntake intake,
+            CallbackIntake.Accepted accepted) {
+        RestCallbackArguments.store(context, intake.endpoint(), accepted.arguments());
+        context.setInputStream(new ByteArrayInputStream(accepted.body()));
         context.setOutputStream(new WholeReplyOutputStream(context));
-        if (FormBodies.isForm(routingContext.request().getHeader("content-type"))) {
-            context.setFormData(FormBodies.parse(received.body()));
-        }
+        context.setFormData(intake.endpoint().getBodyType() == CallbackBodyType.FORM
+                ? FormBodies.parse(accepted.body())
+                : FormBodies.empty());
     }
 
     /** Answers like {@code ContainerRequestContext.abortWith}: the application's exception mappers do not apply. */
-    private static void refuse(ResteasyReactiveRequestContext context, CallbackIntake.Refusal refusal) {
+    private static void refuse(ResteasyReactiveRequestContext context, RestCallbackRegistry.Registered endpoint,
+            CallbackRefusal refusal) {
         context.setResult(Response.status(refusal.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(refusal.json())
+                .entity(endpoint.replies().json(refusal))
                 .build());
         context.restart(context.getAbortHandlerChain(), true);
         context.resume();
     }
 
-    private CallbackIntake intake() {
-        CallbackIntake current = intake;
+    private RestCallbackRegistry.Registered registered() {
+        RestCallbackRegistry.Registered current = registered;
         if (current == null) {
-            current = RestCallbackRegistry.intake(callbackName);
-            intake = current;
+            current = RestCallbackRegistry.find(callbackName);
+            registered = current;
         }
         return current;
     }
