@@ -30,7 +30,7 @@ import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
 import io.quarkiverse.alioss.callback.OssUpload;
 import io.quarkiverse.alioss.callback.SystemVar;
-import io.quarkiverse.alioss.runtime.callback.CallbackToken;
+import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 import io.quarkus.test.QuarkusUnitTest;
 import io.restassured.response.Response;
 import io.smallrye.mutiny.Uni;
@@ -236,8 +236,9 @@ class CallbackRoutesTest {
     @Test
     void expiredTokenIsRefused() {
         OssCallbackSpec spec = avatar.fill(Map.of("user", "alice"));
-        String expired = new CallbackToken(SECRET.getBytes(StandardCharsets.UTF_8))
-                .issue("avatar", Instant.now().minusSeconds(60).getEpochSecond(), Map.of("x:user", "alice"));
+        String expired = new CallbackToken(SECRET.getBytes(StandardCharsets.UTF_8), new java.security.SecureRandom())
+                .issue(new CallbackToken.Binding("avatar", UPLOAD.get("bucket"), UPLOAD.get("object"), false, false,
+                        Map.of("x:user", "alice")), Instant.now().minusSeconds(60).getEpochSecond());
         Map<String, String> values = new java.util.HashMap<>(UPLOAD);
         values.put("x:user", "alice");
         SignedCallbacks.post("/oss/avatar?" + CallbackToken.QUERY_PARAMETER + "=" + expired, SignedCallbacks.FORM,

@@ -45,7 +45,7 @@ import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
 import io.quarkiverse.alioss.callback.OssUpload;
 import io.quarkiverse.alioss.callback.SystemVar;
-import io.quarkiverse.alioss.runtime.callback.CallbackToken;
+import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 import io.quarkus.test.QuarkusUnitTest;
 import io.smallrye.mutiny.Uni;
 

@@ -32,7 +32,7 @@ import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
 import io.quarkiverse.alioss.callback.OssUpload;
 import io.quarkiverse.alioss.callback.SystemVar;
-import io.quarkiverse.alioss.runtime.callback.CallbackToken;
+import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 import io.quarkus.test.QuarkusUnitTest;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.common.annotation.Blocking;

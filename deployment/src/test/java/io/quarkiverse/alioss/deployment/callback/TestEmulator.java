@@ -3,6 +3,13 @@ package io.quarkiverse.alioss.deployment.callback;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.emulator.OssEmulator;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
@@ -16,6 +23,8 @@ import io.quarkus.test.QuarkusUnitTest;
 final class TestEmulator {
 
     static final String BUCKET = "photos";
+    /** A bucket of another account: an attacker's, who has OSS send the application callbacks from there. */
+    static final String ATTACKER_BUCKET = "attacker-bucket";
 
     private static final String URL_PROPERTY = "alioss.test.emulator-url";
     private static final String KEY_URL_PROPERTY = "alioss.test.emulator-key-url";
@@ -65,6 +74,22 @@ final class TestEmulator {
         return OssEmulatorOptions.DEFAULT_REGION;
     }
 
+    /** How many requests of {@code operation} (e.g. {@code HeadObject}) the emulator received so far. */
+    static long requestCount(String operation) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(endpoint() + "/__emulator/requests")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode counts = new ObjectMapper().readTree(response.body());
+            return counts.path(operation).asLong(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A port that was free when first asked, for {@code quarkus.http.test-port}. */
     static synchronized String appPort() {
         String port = System.getProperty(APP_PORT_PROPERTY);
@@ -84,7 +109,8 @@ final class TestEmulator {
             return;
         }
         // lives until the JVM ends, like the test key server
-        OssEmulator emulator = OssEmulator.start(OssEmulatorOptions.builder().port(0).bucket(BUCKET).build());
+        OssEmulator emulator = OssEmulator.start(OssEmulatorOptions.builder().port(0).bucket(BUCKET).bucket(ATTACKER_BUCKET)
+                .build());
         System.setProperty(URL_PROPERTY, emulator.baseUrl());
         System.setProperty(KEY_URL_PROPERTY, emulator.callbackPublicKeyUrl());
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,18 +23,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.callback.CallbackBodyType;
+import io.quarkiverse.alioss.callback.CallbackTarget;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssUpload;
 import io.quarkiverse.alioss.runtime.callback.CallbackTemplate.Field;
+import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 
 class CallbackTemplateTest {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-    static final CallbackToken TOKENS = new CallbackToken(new byte[32]);
+    static final CallbackToken TOKENS = new CallbackToken(new byte[32], new SecureRandom());
     static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     static final long EXPIRY = NOW.getEpochSecond() + 900;
-    static final CallbackUrls URLS = CallbackUrls.of(List.of("https://app.example.com/", "https://backup.example.com"),
-            "/api/");
+    static final List<String> URLS = CallbackUrls.of(List.of("https://app.example.com/", "https://backup.example.com"),
+            "/api/").forPath("/oss/avatar", null);
+    /** Issues tokens as the application's templates do, with a fixed expiry. */
+    static final OssCallbackSpec.TokenIssuer ISSUER = (target, vars) -> CallbackToken.QUERY_PARAMETER + "="
+            + TOKENS.issue(new CallbackToken.Binding("avatar", target.bucket(), target.key(), target.keyIsPrefix(),
+                    target.confirmWithOss(), vars), EXPIRY);
 
     /** What an upload of a 640x480 PNG makes OSS substitute. */
     static final Map<String, String> SYSTEM_VALUES = Map.ofEntries(Map.entry("bucket", "photos"),
@@ -88,12 +95,16 @@ class CallbackTemplateTest {
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("user", "Jürgen \"&size=1\"");
         vars.put("x:order_id", "A/7");
-        OssCallbackSpec spec = template.fill(URLS, vars, TOKENS, EXPIRY);
+        OssCallbackSpec unbound = template.fill(URLS, vars, ISSUER);
+        assertThat(unbound.requiresBinding()).isTrue();
+        assertThatThrownBy(unbound::callbackBase64).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("bind");
+        OssCallbackSpec spec = unbound.bind(CallbackTarget.upload("photos", "users/7/a b+ü.png"));
 
         JsonNode callback = MAPPER.readTree(Base64.getDecoder().decode(spec.callbackBase64()));
         String[] urls = callback.get("callbackUrl").textValue().split(";");
         assertThat(urls).hasSize(2);
-        assertThat(urls[0]).startsWith("https://app.example.com/api/oss/avatar?oss-cb-token=v1." + EXPIRY + ".");
+        assertThat(urls[0]).startsWith("https://app.example.com/api/oss/avatar?oss-cb-token=v2." + EXPIRY + ".k.");
         assertThat(urls[1]).startsWith("https://backup.example.com/api/oss/avatar?oss-cb-token=");
         assertThat(callback.get("callbackHost").textValue()).isEqualTo("cb.example.com");
         assertThat(callback.get("callbackBodyType").textValue()).isEqualTo(type.contentType());
@@ -118,12 +129,14 @@ class CallbackTemplateTest {
         assertThat(CallbackValues.requiredString(fields, "order")).isEqualTo("A/7");
 
         String query = urls[0].substring(urls[0].indexOf('?') + 1);
-        Map<String, String> fromBody = Map.of("x:user", fields.get("x:user"), "x:order_id", fields.get("order"));
-        assertThatCode(() -> TOKENS.check("avatar", CallbackToken.fromQuery(query), fromBody, NOW))
-                .doesNotThrowAnyException();
+        CallbackToken.Presented presented = CallbackToken.parse(CallbackToken.fromQuery(query));
+        Map<String, String> fromBody = template.customValuesOf(fields);
+        assertThat(fromBody).containsOnlyKeys("x:user", "x:order_id");
+        assertThatCode(() -> TOKENS.check(presented, "avatar", template.stringValueOf(fields, "bucket"),
+                template.stringValueOf(fields, "object"), fromBody, NOW)).doesNotThrowAnyException();
         // A PostObject form whose x:user the browser edited carries the same token but another value.
         Map<String, String> edited = Map.of("x:user", "admin", "x:order_id", "A/7");
-        assertThatThrownBy(() -> TOKENS.check("avatar", CallbackToken.fromQuery(query), edited, NOW))
+        assertThatThrownBy(() -> TOKENS.check(presented, "avatar", "photos", "users/7/a b+ü.png", edited, NOW))
                 .isInstanceOfSatisfying(CallbackToken.TokenException.class,
                         e -> assertThat(e.failure()).isEqualTo(CallbackToken.Failure.MISMATCH));
     }
@@ -132,7 +145,9 @@ class CallbackTemplateTest {
     void withoutTokenTheUrlHasNoQuery() {
         CallbackTemplate template = CallbackTemplate.of("plain", "/oss/p",
                 CallbackBodyType.FORM, "", false, List.of(Field.of("bucket")));
-        OssCallbackSpec spec = template.fill(CallbackUrls.of(List.of("http://localhost:8080"), "/"), Map.of(), null, 0);
+        OssCallbackSpec spec = template.fill(CallbackUrls.of(List.of("http://localhost:8080"), "/").forPath("/oss/p",
+                null), Map.of(), null);
+        assertThat(spec.requiresBinding()).isFalse();
         assertThat(spec.urls()).containsExactly("http://localhost:8080/oss/p");
         assertThat(spec.host()).isEmpty();
         assertThat(spec.sni()).isEmpty();
@@ -143,10 +158,10 @@ class CallbackTemplateTest {
     void fillRefusesMissingAndUnknownVariablesByName() {
         CallbackTemplate template = CallbackTemplate.of("avatar", "/a", CallbackBodyType.FORM, null, false,
                 List.of(Field.of("x:user")));
-        assertThatThrownBy(() -> template.fill(URLS, Map.of(), TOKENS, EXPIRY)).hasMessageContaining("'x:user'");
-        assertThatThrownBy(() -> template.fill(URLS, Map.of("user", "1", "other", "2"), TOKENS, EXPIRY))
+        assertThatThrownBy(() -> template.fill(URLS, Map.of(), ISSUER)).hasMessageContaining("'x:user'");
+        assertThatThrownBy(() -> template.fill(URLS, Map.of("user", "1", "other", "2"), ISSUER))
                 .hasMessageContaining("'x:other'");
-        assertThatThrownBy(() -> template.fill(URLS, Map.of("User", "1"), TOKENS, EXPIRY))
+        assertThatThrownBy(() -> template.fill(URLS, Map.of("User", "1"), ISSUER))
                 .hasMessageContaining("'User'");
     }
 
@@ -164,6 +179,24 @@ class CallbackTemplateTest {
                 .hasMessageContaining("empty body");
         assertThatThrownBy(() -> CallbackTemplate.of("a", "/a", CallbackBodyType.JSON, null, false,
                 List.of(new Field("${x}", "size")))).hasMessageContaining("'$'");
+        assertThatThrownBy(() -> CallbackTemplate.of("a", "/a", CallbackBodyType.FORM, null, false,
+                List.of(new Field("object", "x:name")))).hasMessageContaining("reserved");
+    }
+
+    /** Two fields of one variable must agree, or the token could check one value and the method bind the other. */
+    @Test
+    void fieldsOfOneVariableMustAgree() {
+        CallbackTemplate template = CallbackTemplate.of("a", "/a", CallbackBodyType.FORM, null, false,
+                List.of(Field.of("object"), new Field("file", "object"), Field.of("x:user"), new Field("u", "x:user")));
+        CallbackFields agreeing = CallbackFields.parse(CallbackBodyType.FORM,
+                "object=k&file=k&x%3Auser=a&u=a".getBytes(StandardCharsets.UTF_8));
+        assertThat(template.stringValueOf(agreeing, "object")).isEqualTo("k");
+        assertThat(template.customValuesOf(agreeing)).containsExactly(Map.entry("x:user", "a"));
+        CallbackFields disagreeing = CallbackFields.parse(CallbackBodyType.FORM,
+                "object=k&file=other&x%3Auser=a&u=b".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> template.stringValueOf(disagreeing, "object"))
+                .isInstanceOf(CallbackBindingException.class).hasMessageContaining("file");
+        assertThatThrownBy(() -> template.customValuesOf(disagreeing)).isInstanceOf(CallbackBindingException.class);
     }
 
     @Test
