@@ -34,6 +34,9 @@ public record CallbackRefusal(int status, String code, String reason, String det
             return new CallbackRefusal(rejection.status(), rejection.code(), rejection.publicReason(),
                     rejection.getMessage(), rejection.getCause());
         }
+        if (cause instanceof CallbackBindingException binding) {
+            return of(CallbackRejection.malformed(binding.getMessage(), binding));
+        }
         if (cause instanceof OssCallbackVerificationException verification) {
             boolean unavailable = verification.reason() == OssCallbackVerificationException.Reason.KEY_UNAVAILABLE;
             return new CallbackRefusal(unavailable ? 503 : 403, verification.reason().name(), VERIFICATION_FAILED,
