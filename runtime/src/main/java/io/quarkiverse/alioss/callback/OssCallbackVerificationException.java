@@ -22,7 +22,11 @@ public class OssCallbackVerificationException extends RuntimeException {
         UNTRUSTED_KEY_URL,
         /** The key URL is trusted but its key could not be fetched or parsed. */
         KEY_UNAVAILABLE,
-        /** The request target is empty, does not start with {@code /} or has an invalid percent sequence. */
+        /**
+         * The request target is empty, does not start with {@code /}, has an invalid percent sequence, or would sign
+         * the same bytes as a different request ({@code ?}, {@code #} or a control character in the decoded path, a
+         * control character in the query).
+         */
         MALFORMED_REQUEST_TARGET,
         /** The signature does not match the request target and body under the trusted key. */
         BAD_SIGNATURE

@@ -144,6 +144,9 @@ public final class OssCallbackVerifier {
         } catch (PercentDecoding.InvalidPercentEncodingException e) {
             throw new OssCallbackVerificationException(MALFORMED_REQUEST_TARGET,
                     "the request path cannot be percent-decoded: " + e.getMessage());
+        } catch (CallbackStringToSign.AmbiguousTargetException e) {
+            throw new OssCallbackVerificationException(MALFORMED_REQUEST_TARGET,
+                    "the request target would sign the same bytes as a different request: " + e.getMessage());
         }
         return new Request(keyUrl, signature, signed);
     }
