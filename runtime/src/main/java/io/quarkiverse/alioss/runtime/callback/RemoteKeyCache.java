@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongSupplier;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -13,7 +14,8 @@ import io.vertx.mutiny.core.buffer.Buffer;
 
 /**
  * Fetches callback public keys from trusted URLs: once per URL, concurrent requests for the same URL share one fetch,
- * a fetched key is kept for the life of this cache, a failed fetch is forgotten so the next callback tries again.
+ * a fetched key is kept for the life of this cache. After a failed fetch the URL is not fetched again for a while
+ * ({@link FetchBackoff}: 1 s, doubling up to 60 s); until then callbacks naming it fail at once, without a request.
  * {@link KeyDownload} bounds each fetch in size and time.
  * <p>
  * Only the verifier calls this, and only for URLs already on its trusted list.
@@ -21,11 +23,18 @@ import io.vertx.mutiny.core.buffer.Buffer;
 public final class RemoteKeyCache {
 
     private final KeyDownload download;
+    private final FetchBackoff backoff;
     private final ConcurrentMap<String, PublicKey> keys = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CompletableFuture<PublicKey>> inFlight = new ConcurrentHashMap<>();
 
     public RemoteKeyCache(Vertx vertx, Duration timeout) {
+        this(vertx, timeout, System::nanoTime);
+    }
+
+    /** @param nanoTime monotonic nanoseconds that time the backoff after failures */
+    RemoteKeyCache(Vertx vertx, Duration timeout, LongSupplier nanoTime) {
         this.download = new KeyDownload(vertx, timeout);
+        this.backoff = new FetchBackoff(nanoTime);
     }
 
     /** The key if it was fetched before; never starts a fetch. */
@@ -33,7 +42,10 @@ public final class RemoteKeyCache {
         return Optional.ofNullable(keys.get(url));
     }
 
-    /** The key for {@code url}, fetching it if needed; fails with {@link KeyFetchException}. */
+    /**
+     * The key for {@code url}, fetching it if needed; fails with {@link KeyFetchException}, at once while the URL is
+     * backing off after a failed fetch.
+     */
     public Uni<PublicKey> get(String url) {
         PublicKey known = keys.get(url);
         if (known != null) {
@@ -55,11 +67,20 @@ public final class RemoteKeyCache {
             mine.complete(known);
             return mine;
         }
+        // checked after registering: a failure is recorded before its fetch leaves inFlight, so it is seen here
+        Optional<String> refusal = backoff.refusal(url);
+        if (refusal.isPresent()) {
+            inFlight.remove(url, mine);
+            mine.completeExceptionally(new KeyFetchException(refusal.get()));
+            return mine;
+        }
         fetch(url).subscribe().with(key -> {
             keys.put(url, key);
+            backoff.succeeded(url);
             inFlight.remove(url, mine);
             mine.complete(key);
         }, failure -> {
+            backoff.failed(url, failure.getMessage());
             inFlight.remove(url, mine);
             mine.completeExceptionally(failure);
         });
