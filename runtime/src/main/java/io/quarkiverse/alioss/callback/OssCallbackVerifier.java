@@ -31,6 +31,7 @@ import io.quarkiverse.alioss.runtime.callback.PublicKeys;
 import io.quarkiverse.alioss.runtime.callback.RemoteKeyCache;
 import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 
 /**
@@ -70,13 +71,17 @@ public final class OssCallbackVerifier {
 
     /**
      * Verifies a callback, blocking only when a trusted key must be fetched for the first time (up to the fetch
-     * timeout). On an event loop use {@link #verifyAsync}.
+     * timeout). On a Vert.x event loop use {@link #verifyAsync}: there a fetch cannot be waited for, so this method
+     * then throws {@link IllegalStateException} instead of blocking. Pinned keys and keys fetched before need no
+     * waiting and are verified on any thread.
      *
      * @param requestTarget the raw path and query as received, e.g. {@code /oss/avatar?t=1}
      * @param authorization the {@code authorization} header
      * @param pubKeyUrl the raw {@code x-oss-pub-key-url} header (Base64 of the key URL)
      * @param body the raw body bytes as received
      * @throws OssCallbackVerificationException when the callback is not genuine, with the reason
+     * @throws IllegalStateException when called on a Vert.x event loop thread while the key of the callback's (trusted)
+     *         key URL still has to be fetched
      */
     public void verify(String requestTarget, String authorization, String pubKeyUrl, byte[] body) {
         Request request = parse(requestTarget, authorization, pubKeyUrl, body);
@@ -85,6 +90,12 @@ public final class OssCallbackVerifier {
             key = remoteKeys.cached(request.keyUrl).orElse(null);
         }
         if (key == null) {
+            if (Context.isOnEventLoopThread()) {
+                // Checked before waiting: blocking here would stall every connection served by this event loop.
+                throw new IllegalStateException("verify(...) would have to block this Vert.x event loop thread while "
+                        + "the key of " + shown(request.keyUrl) + " is fetched; on an event loop call verifyAsync(...) "
+                        + "instead");
+            }
             try {
                 key = fetch(request.keyUrl).await().atMost(fetchTimeout.plusSeconds(1));
             } catch (TimeoutException e) {
