@@ -38,6 +38,17 @@ import io.vertx.mutiny.core.Vertx;
  * Verifies that a callback request was signed by OSS (RSA with MD5 over the decoded path, the raw query, {@code \n} and
  * the body), for any code that receives callbacks: generated {@link OssCallback} routes, JAX-RS resources, filters.
  * <p>
+ * <b>A valid signature proves little on its own.</b> The OSS callback key is shared by all OSS customers: OSS signs
+ * every customer's callbacks with the same key. Anyone with an OSS account can upload to their own bucket with a
+ * callback aimed at this application's URL, with a path, query and body of their choosing, and OSS signs that request
+ * too. A signature that verifies therefore proves only that some OSS upload triggered the request. It does not prove
+ * that this application asked for the callback, nor that any value in the body is true: bucket, object, size and every
+ * {@code x:} variable come from a callback template the uploader wrote, which can put any text there. Code that
+ * verifies by hand must bind the callback to something it controls, such as a short-lived token it issued for this
+ * upload (in the callback URL or an {@code x:} variable) and checks on arrival, together with the bucket and object it
+ * expects. The extension's {@link OssCallback} routes do this with their callback token; with the token switched off
+ * they too accept any OSS-signed request.
+ * <p>
  * Only key URLs on the trusted list are accepted, compared as exact strings; any other URL in
  * {@code x-oss-pub-key-url} is refused before anything is fetched. {@link #ossDefault()} trusts the two
  * {@code gosspublic.alicdn.com} URLs with the pinned OSS key and never fetches. Instances are immutable and thread-safe.
