@@ -20,9 +20,16 @@ public class OssCallbackVerificationException extends RuntimeException {
         MALFORMED_KEY_URL,
         /** The key URL is not exactly one of the trusted URLs; nothing was fetched. */
         UNTRUSTED_KEY_URL,
-        /** The key URL is trusted but its key could not be fetched or parsed. */
+        /**
+         * The key URL is trusted but its key could not be fetched or parsed, or a fetch failed recently and the URL is
+         * not fetched again yet.
+         */
         KEY_UNAVAILABLE,
-        /** The request target is empty, does not start with {@code /} or has an invalid percent sequence. */
+        /**
+         * The request target is empty, does not start with {@code /}, has an invalid percent sequence, or would sign
+         * the same bytes as a different request ({@code ?}, {@code #} or a control character in the decoded path, a
+         * control character in the query).
+         */
         MALFORMED_REQUEST_TARGET,
         /** The signature does not match the request target and body under the trusted key. */
         BAD_SIGNATURE

@@ -31,11 +31,23 @@ import io.quarkiverse.alioss.runtime.callback.PublicKeys;
 import io.quarkiverse.alioss.runtime.callback.RemoteKeyCache;
 import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 
 /**
  * Verifies that a callback request was signed by OSS (RSA with MD5 over the decoded path, the raw query, {@code \n} and
  * the body), for any code that receives callbacks: generated {@link OssCallback} routes, JAX-RS resources, filters.
+ * <p>
+ * <b>A valid signature proves little on its own.</b> The OSS callback key is shared by all OSS customers: OSS signs
+ * every customer's callbacks with the same key. Anyone with an OSS account can upload to their own bucket with a
+ * callback aimed at this application's URL, with a path, query and body of their choosing, and OSS signs that request
+ * too. A signature that verifies therefore proves only that some OSS upload triggered the request. It does not prove
+ * that this application asked for the callback, nor that any value in the body is true: bucket, object, size and every
+ * {@code x:} variable come from a callback template the uploader wrote, which can put any text there. Code that
+ * verifies by hand must bind the callback to something it controls, such as a short-lived token it issued for this
+ * upload (in the callback URL or an {@code x:} variable) and checks on arrival, together with the bucket and object it
+ * expects. The extension's {@link OssCallback} routes do this with their callback token; with the token switched off
+ * they too accept any OSS-signed request.
  * <p>
  * Only key URLs on the trusted list are accepted, compared as exact strings; any other URL in
  * {@code x-oss-pub-key-url} is refused before anything is fetched. {@link #ossDefault()} trusts the two
@@ -70,13 +82,17 @@ public final class OssCallbackVerifier {
 
     /**
      * Verifies a callback, blocking only when a trusted key must be fetched for the first time (up to the fetch
-     * timeout). On an event loop use {@link #verifyAsync}.
+     * timeout). On a Vert.x event loop use {@link #verifyAsync}: there a fetch cannot be waited for, so this method
+     * then throws {@link IllegalStateException} instead of blocking. Pinned keys and keys fetched before need no
+     * waiting and are verified on any thread.
      *
      * @param requestTarget the raw path and query as received, e.g. {@code /oss/avatar?t=1}
      * @param authorization the {@code authorization} header
      * @param pubKeyUrl the raw {@code x-oss-pub-key-url} header (Base64 of the key URL)
      * @param body the raw body bytes as received
      * @throws OssCallbackVerificationException when the callback is not genuine, with the reason
+     * @throws IllegalStateException when called on a Vert.x event loop thread while the key of the callback's (trusted)
+     *         key URL still has to be fetched
      */
     public void verify(String requestTarget, String authorization, String pubKeyUrl, byte[] body) {
         Request request = parse(requestTarget, authorization, pubKeyUrl, body);
@@ -85,6 +101,12 @@ public final class OssCallbackVerifier {
             key = remoteKeys.cached(request.keyUrl).orElse(null);
         }
         if (key == null) {
+            if (Context.isOnEventLoopThread()) {
+                // Checked before waiting: blocking here would stall every connection served by this event loop.
+                throw new IllegalStateException("verify(...) would have to block this Vert.x event loop thread while "
+                        + "the key of " + shown(request.keyUrl) + " is fetched; on an event loop call verifyAsync(...) "
+                        + "instead");
+            }
             try {
                 key = fetch(request.keyUrl).await().atMost(fetchTimeout.plusSeconds(1));
             } catch (TimeoutException e) {
@@ -144,6 +166,9 @@ public final class OssCallbackVerifier {
         } catch (PercentDecoding.InvalidPercentEncodingException e) {
             throw new OssCallbackVerificationException(MALFORMED_REQUEST_TARGET,
                     "the request path cannot be percent-decoded: " + e.getMessage());
+        } catch (CallbackStringToSign.AmbiguousTargetException e) {
+            throw new OssCallbackVerificationException(MALFORMED_REQUEST_TARGET,
+                    "the request target would sign the same bytes as a different request: " + e.getMessage());
         }
         return new Request(keyUrl, signature, signed);
     }

@@ -10,17 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.alioss.callback.OssCallbackVerificationException.Reason;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.http.HttpServer;
 
@@ -185,7 +188,7 @@ class OssCallbackVerifierTrustedKeysTest {
     }
 
     @Test
-    void failedFetchIsNotCached() {
+    void failedFetchIsRememberedBrieflyWithoutFurtherRequests() throws Exception {
         mode.set("fail");
         String keyUrl = base + "/key.pem";
         OssCallbackVerifier verifier = fetching(keyUrl);
@@ -198,7 +201,16 @@ class OssCallbackVerifierTrustedKeysTest {
                 });
         assertThat(keyRequests).hasValue(1);
 
+        // the server has recovered, but within the first second after the failure nothing is fetched
         mode.set("ok");
+        for (int i = 0; i < 10; i++) {
+            assertReason(() -> verifier.verify("/cb", auth, b64(keyUrl), BODY), Reason.KEY_UNAVAILABLE);
+            assertReason(() -> verifier.verifyAsync("/cb", auth, b64(keyUrl), BODY).await()
+                    .atMost(Duration.ofSeconds(5)), Reason.KEY_UNAVAILABLE);
+        }
+        assertThat(keyRequests).as("requests while backing off").hasValue(1);
+
+        Thread.sleep(1100);
         assertThatCode(() -> verifier.verify("/cb", auth, b64(keyUrl), BODY)).doesNotThrowAnyException();
         assertThat(keyRequests).hasValue(2);
     }
@@ -214,9 +226,10 @@ class OssCallbackVerifierTrustedKeysTest {
         long start = System.nanoTime();
         assertReason(() -> verifier.verify("/cb", auth, b64(keyUrl), BODY), Reason.KEY_UNAVAILABLE);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        // backing off after the timeout: refused at once, without another request
         assertReason(() -> verifier.verifyAsync("/cb", auth, b64(keyUrl), BODY).await().atMost(Duration.ofSeconds(3)),
                 Reason.KEY_UNAVAILABLE);
-        assertThat(keyRequests).hasValue(2);
+        assertThat(keyRequests).hasValue(1);
     }
 
     @Test
@@ -225,6 +238,50 @@ class OssCallbackVerifierTrustedKeysTest {
         OssCallbackVerifier verifier = fetching(keyUrl);
         server.close().await().indefinitely();
         assertReason(() -> verifier.verify("/cb", signer.sign("/cb", BODY), b64(keyUrl), BODY), Reason.KEY_UNAVAILABLE);
+    }
+
+    @Test
+    void blockingVerifyOnAnEventLoopAsksForVerifyAsyncWhenAKeyMustBeFetched() throws Exception {
+        String keyUrl = base + "/key.pem";
+        OssCallbackVerifier verifier = fetching(keyUrl);
+        String auth = signer.sign("/cb", BODY);
+
+        assertThat(onEventLoop(() -> verifier.verify("/cb", auth, b64(keyUrl), BODY)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("event loop").hasMessageContaining("verifyAsync");
+        assertThat(keyRequests).as("nothing fetched").hasValue(0);
+
+        // once the key is known nothing has to wait, so verify works on an event loop too
+        verifier.verifyAsync("/cb", auth, b64(keyUrl), BODY).await().atMost(Duration.ofSeconds(5));
+        assertThat(onEventLoop(() -> verifier.verify("/cb", auth, b64(keyUrl), BODY))).isNull();
+        assertThat(keyRequests).hasValue(1);
+    }
+
+    @Test
+    void pinnedKeyIsVerifiedOnAnEventLoop() throws Exception {
+        String keyUrl = base + "/pinned.pem";
+        OssCallbackVerifier verifier = OssCallbackVerifier.builder().vertx(vertx).trustKey(keyUrl, signer.pem())
+                .trustFetchedKey(base + "/key.pem").build();
+        String auth = signer.sign("/cb", BODY);
+
+        assertThat(onEventLoop(() -> verifier.verify("/cb", auth, b64(keyUrl), BODY))).isNull();
+        assertThat(onEventLoop(() -> verifier.verify("/cb?x", auth, b64(keyUrl), BODY)))
+                .isInstanceOf(OssCallbackVerificationException.class);
+    }
+
+    /** Runs {@code call} on a Vert.x event loop thread; what it threw, or null. */
+    Throwable onEventLoop(ThrowingCallable call) throws Exception {
+        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
+        vertx.getOrCreateContext().runOnContext(() -> {
+            try {
+                assertThat(Context.isOnEventLoopThread()).isTrue();
+                call.call();
+                thrown.complete(null);
+            } catch (Throwable t) {
+                thrown.complete(t);
+            }
+        });
+        return thrown.get(10, TimeUnit.SECONDS);
     }
 
     @Test

@@ -12,7 +12,7 @@ public final class PercentDecoding {
     private PercentDecoding() {
     }
 
-    /** Thrown for {@code %} not followed by two hex digits; the message says where. */
+    /** Thrown for {@code %} not followed by two ASCII hex digits; the message says where. */
     public static final class InvalidPercentEncodingException extends IllegalArgumentException {
         InvalidPercentEncodingException(String message) {
             super(message);
@@ -42,8 +42,8 @@ public final class PercentDecoding {
                 if (i + 2 >= s.length()) {
                     throw new InvalidPercentEncodingException("truncated percent sequence at index " + i);
                 }
-                int hi = Character.digit(s.charAt(i + 1), 16);
-                int lo = Character.digit(s.charAt(i + 2), 16);
+                int hi = hexValue(s.charAt(i + 1));
+                int lo = hexValue(s.charAt(i + 2));
                 if (hi < 0 || lo < 0) {
                     throw new InvalidPercentEncodingException("invalid percent sequence at index " + i);
                 }
@@ -62,5 +62,22 @@ public final class PercentDecoding {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The value of an ASCII hex digit, or -1. Not {@link Character#digit}: it also takes full-width and other Unicode
+     * digits and letters, so two different request targets would decode to the same bytes.
+     */
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 }

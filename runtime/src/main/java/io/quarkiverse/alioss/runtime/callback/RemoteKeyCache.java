@@ -6,35 +6,35 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongSupplier;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.ext.web.client.HttpResponse;
-import io.vertx.mutiny.ext.web.client.WebClient;
 
 /**
  * Fetches callback public keys from trusted URLs: once per URL, concurrent requests for the same URL share one fetch,
- * a fetched key is kept for the life of this cache, a failed fetch is forgotten so the next callback tries again.
+ * a fetched key is kept for the life of this cache. After a failed fetch the URL is not fetched again for a while
+ * ({@link FetchBackoff}: 1 s, doubling up to 60 s); until then callbacks naming it fail at once, without a request.
+ * {@link KeyDownload} bounds each fetch in size and time.
  * <p>
  * Only the verifier calls this, and only for URLs already on its trusted list.
  */
 public final class RemoteKeyCache {
 
-    /** A PEM public key is a few hundred bytes; anything far larger is not a key. */
-    private static final int MAX_KEY_BYTES = 16 * 1024;
-
-    private final WebClient client;
-    private final Duration timeout;
+    private final KeyDownload download;
+    private final FetchBackoff backoff;
     private final ConcurrentMap<String, PublicKey> keys = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CompletableFuture<PublicKey>> inFlight = new ConcurrentHashMap<>();
 
     public RemoteKeyCache(Vertx vertx, Duration timeout) {
-        this.timeout = timeout;
-        this.client = WebClient.create(vertx, new WebClientOptions()
-                .setFollowRedirects(false)
-                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis())));
+        this(vertx, timeout, System::nanoTime);
+    }
+
+    /** @param nanoTime monotonic nanoseconds that time the backoff after failures */
+    RemoteKeyCache(Vertx vertx, Duration timeout, LongSupplier nanoTime) {
+        this.download = new KeyDownload(vertx, timeout);
+        this.backoff = new FetchBackoff(nanoTime);
     }
 
     /** The key if it was fetched before; never starts a fetch. */
@@ -42,7 +42,10 @@ public final class RemoteKeyCache {
         return Optional.ofNullable(keys.get(url));
     }
 
-    /** The key for {@code url}, fetching it if needed; fails with {@link KeyFetchException}. */
+    /**
+     * The key for {@code url}, fetching it if needed; fails with {@link KeyFetchException}, at once while the URL is
+     * backing off after a failed fetch.
+     */
     public Uni<PublicKey> get(String url) {
         PublicKey known = keys.get(url);
         if (known != null) {
@@ -64,11 +67,20 @@ public final class RemoteKeyCache {
             mine.complete(known);
             return mine;
         }
+        // checked after registering: a failure is recorded before its fetch leaves inFlight, so it is seen here
+        Optional<String> refusal = backoff.refusal(url);
+        if (refusal.isPresent()) {
+            inFlight.remove(url, mine);
+            mine.completeExceptionally(new KeyFetchException(refusal.get()));
+            return mine;
+        }
         fetch(url).subscribe().with(key -> {
             keys.put(url, key);
+            backoff.succeeded(url);
             inFlight.remove(url, mine);
             mine.complete(key);
         }, failure -> {
+            backoff.failed(url, failure.getMessage());
             inFlight.remove(url, mine);
             mine.completeExceptionally(failure);
         });
@@ -76,24 +88,12 @@ public final class RemoteKeyCache {
     }
 
     private Uni<PublicKey> fetch(String url) {
-        return client.getAbs(url)
-                .timeout(timeout.toMillis())
-                .send()
-                .ifNoItem().after(timeout).failWith(() -> new KeyFetchException("fetching " + url + " timed out after "
-                        + timeout.toMillis() + " ms"))
-                .onFailure(f -> !(f instanceof KeyFetchException))
-                .transform(f -> new KeyFetchException("fetching " + url + " failed: " + f.getMessage(), f))
-                .map(response -> parse(url, response));
+        return download.body(url).map(body -> parse(url, body));
     }
 
-    private static PublicKey parse(String url, HttpResponse<Buffer> response) {
-        if (response.statusCode() != 200) {
-            throw new KeyFetchException("fetching " + url + " returned HTTP " + response.statusCode());
-        }
-        Buffer body = response.body();
-        if (body == null || body.length() == 0 || body.length() > MAX_KEY_BYTES) {
-            throw new KeyFetchException("fetching " + url + " returned no PEM key (body length "
-                    + (body == null ? 0 : body.length()) + ")");
+    private static PublicKey parse(String url, Buffer body) {
+        if (body.length() == 0) {
+            throw new KeyFetchException("fetching " + url + " returned an empty body, not a PEM key");
         }
         try {
             return PublicKeys.parsePem(body.toString());

@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CallbackStringToSignTest {
 
@@ -34,7 +36,49 @@ class CallbackStringToSignTest {
     void pathIsRfc3986DecodedAndQueryKeptRaw() {
         assertThat(text("/a+b/%2B/%20/%E6%97%A5?q=%2B+x&y=%20", "")).isEqualTo("/a+b/+/ /日?q=%2B+x&y=%20\n");
         // only the first '?' splits; a second one belongs to the query
-        assertThat(text("/p%3F?a=?b", "")).isEqualTo("/p??a=?b\n");
+        assertThat(text("/p?a=?b", "")).isEqualTo("/p?a=?b\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/a%3Fq", "/a%3fq", "/a%23x", "/a#x", "/a%0Ax", "/a%0D", "/a%09", "/a%00", "/a%1F",
+            "/a%7F", "/a\nx", "/a%3F?q=1" })
+    void pathsThatWouldSignLikeAnotherRequestAreRefused(String target) {
+        assertThatThrownBy(() -> CallbackStringToSign.of(target, new byte[0]))
+                .isInstanceOf(CallbackStringToSign.AmbiguousTargetException.class)
+                .hasMessageContaining("decoded path");
+    }
+
+    @Test
+    void controlCharacterInTheQueryIsRefused() {
+        // "/a?q\nB" with an empty body would sign the same bytes as "/a?q" with body "B\n"
+        assertThatThrownBy(() -> CallbackStringToSign.of("/a?q\nB", new byte[0]))
+                .isInstanceOf(CallbackStringToSign.AmbiguousTargetException.class).hasMessageContaining("query");
+        assertThatThrownBy(() -> CallbackStringToSign.of("/a?q\u007f", new byte[0]))
+                .isInstanceOf(CallbackStringToSign.AmbiguousTargetException.class);
+        // percent sequences in the query are not decoded, so an encoded control character is just text
+        assertThat(text("/a?q=%0A%3F%23", "")).isEqualTo("/a?q=%0A%3F%23\n");
+    }
+
+    @Test
+    void nonAsciiAndOtherPrintableCharactersStayAllowed() {
+        assertThat(text("/%E6%97%A5/%20/+/%7E/%25", "")).isEqualTo("/日/ /+/~/%\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/a%\uFF13\uFF10", "/a%\uFF12\uFF26", "/a%\u0663\u0660", "/a%3\uFF10", "/a%\uFF13F",
+            "/a%\uFF14\uFF41" })
+    void onlyAsciiHexDigitsFollowPercent(String target) {
+        // Character.digit reads full-width and Arabic-Indic digits, and full-width letters: \uFF13\uFF10 would be 0x30
+        assertThatThrownBy(() -> CallbackStringToSign.of(target, new byte[0]))
+                .isInstanceOf(PercentDecoding.InvalidPercentEncodingException.class);
+        assertThatThrownBy(() -> PercentDecoding.decodeForm(target))
+                .isInstanceOf(PercentDecoding.InvalidPercentEncodingException.class);
+    }
+
+    @Test
+    void allAsciiHexDigitsInBothCasesDecode() {
+        assertThat(PercentDecoding.decodePath("%30%39%3a%3A%4b%4C%6d%6E%4f%4F"))
+                .containsExactly('0', '9', ':', ':', 'K', 'L', 'm', 'n', 'O', 'O');
     }
 
     @Test
