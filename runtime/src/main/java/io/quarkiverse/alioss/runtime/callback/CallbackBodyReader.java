@@ -49,18 +49,13 @@ final class CallbackBodyReader {
         }
         Promise<byte[]> promise = Promise.promise();
         Buffer received = Buffer.buffer();
-        long timer = ctx.vertx().setTimer(deadline.toMillis(), ignored -> {
-            if (promise.tryFail(CallbackRejection.readTimeout(deadline.toMillis()))) {
-                closeAfterReply(ctx);
-            }
-        });
+        long timer = ctx.vertx().setTimer(deadline.toMillis(),
+                ignored -> failClosing(ctx, promise, CallbackRejection.readTimeout(deadline.toMillis())));
         request.handler(chunk -> {
             if (received.length() + chunk.length() > limit) {
                 // chunked bodies have no Content-Length: stop as soon as the limit is passed
                 request.pause();
-                if (promise.tryFail(CallbackRejection.tooLarge(limit))) {
-                    closeAfterReply(ctx);
-                }
+                failClosing(ctx, promise, CallbackRejection.tooLarge(limit));
                 return;
             }
             received.appendBuffer(chunk);
@@ -70,6 +65,14 @@ final class CallbackBodyReader {
         promise.future().onComplete(ignored -> ctx.vertx().cancelTimer(timer));
         request.resume();
         return promise.future();
+    }
+
+    /** Arranges the close before failing: the refusal may be written as soon as the promise fails. */
+    private static void failClosing(RoutingContext ctx, Promise<byte[]> promise, CallbackRejection rejection) {
+        if (!promise.future().isComplete()) {
+            closeAfterReply(ctx);
+            promise.fail(rejection);
+        }
     }
 
     private static Future<byte[]> closing(RoutingContext ctx, CallbackRejection rejection) {
