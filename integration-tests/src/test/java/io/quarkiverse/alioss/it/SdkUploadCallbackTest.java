@@ -28,6 +28,7 @@ import com.aliyun.oss.model.PutObjectResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkiverse.alioss.callback.CallbackTarget;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
@@ -76,7 +77,9 @@ class SdkUploadCallbackTest {
     @Test
     void sdkUploadGetsTheCallbackMethodsReply() throws IOException {
         byte[] png = TestImages.png(64, 48);
-        OssCallbackSpec spec = template.fill(Map.of("source", "sdk"));
+        // another client than ours: bind the callback (its token) to the upload ourselves
+        OssCallbackSpec spec = template.fill(Map.of("source", "sdk")).bind(CallbackTarget.upload(bucket,
+                "uploads/sdk.png"));
 
         PutObjectRequest request = new PutObjectRequest(bucket, "uploads/sdk.png", new ByteArrayInputStream(png));
         request.setCallback(sdkCallback(spec, "sdk"));
@@ -96,7 +99,8 @@ class SdkUploadCallbackTest {
     @Test
     void tamperedCustomVariableFailsTheCallback() {
         // the token in the callback URL binds x:source=sdk; the uploader sends something else
-        OssCallbackSpec spec = template.fill(Map.of("source", "sdk"));
+        OssCallbackSpec spec = template.fill(Map.of("source", "sdk")).bind(CallbackTarget.upload(bucket,
+                "uploads/tampered.txt"));
 
         PutObjectRequest request = new PutObjectRequest(bucket, "uploads/tampered.txt",
                 new ByteArrayInputStream("x".getBytes()));

@@ -39,12 +39,16 @@ public record CallbackRefusal(int status, String code, String reason, String det
         }
         if (cause instanceof OssCallbackVerificationException verification) {
             boolean unavailable = verification.reason() == OssCallbackVerificationException.Reason.KEY_UNAVAILABLE;
+            String prefix = verification.reason().name() + ": ";
+            String detail = verification.getMessage().startsWith(prefix)
+                    ? verification.getMessage().substring(prefix.length())
+                    : verification.getMessage();
             return new CallbackRefusal(unavailable ? 503 : 403, verification.reason().name(), VERIFICATION_FAILED,
-                    verification.getMessage(), null);
+                    detail, null);
         }
         if (cause instanceof CallbackToken.TokenException token) {
-            return new CallbackRefusal(403, "TOKEN_" + token.failure().name(), TOKEN_REFUSED, token.getMessage(),
-                    null);
+            return new CallbackRefusal(403, "TOKEN_" + token.failure().name(), TOKEN_REFUSED,
+                    token.getMessage().substring(token.failure().name().length() + 2), null);
         }
         if (cause instanceof CallbackTokenStoreUnavailableException store) {
             return new CallbackRefusal(503, "TOKEN_STORE_UNAVAILABLE", TOKEN_REFUSED, store.getMessage(),
