@@ -2,8 +2,10 @@ package io.quarkiverse.alioss.runtime.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import io.quarkus.runtime.annotations.ConfigDocMapKey;
 import io.quarkus.runtime.annotations.ConfigGroup;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.WithDefault;
@@ -21,18 +23,34 @@ public interface OssCallbackConfig {
     Optional<List<String>> baseUrl();
 
     /**
-     * The largest callback body accepted; larger callbacks are refused.
+     * The largest callback body accepted; larger callbacks are refused with 413 and the connection is closed.
      */
     @WithDefault("64K")
     MemorySize maxBodySize();
 
     /**
-     * Further public key URLs ({@code x-oss-pub-key-url}) to trust, compared exactly. The two OSS key URLs
-     * {@code http://gosspublic.alicdn.com/callback_pub_key_v1.pem} and
-     * {@code https://gosspublic.alicdn.com/callback_pub_key_v1.pem} are always trusted and use the key pinned in
-     * the extension; any other key URL is refused without a network call.
+     * How long a callback body may take to arrive, from the first byte the route reads. OSS sends the whole body at
+     * once and gives up after 5 seconds, so a slower body is not from OSS; it is refused with 408 and the connection is
+     * closed.
+     */
+    @WithDefault("10S")
+    Duration readTimeout();
+
+    /**
+     * Further public key URLs ({@code x-oss-pub-key-url}) to trust, compared exactly, whose key is fetched on first use.
+     * They must be {@code https} URLs; in dev and test mode {@code http} is also accepted for loopback hosts. The two OSS
+     * key URLs {@code http://gosspublic.alicdn.com/callback_pub_key_v1.pem} and
+     * {@code https://gosspublic.alicdn.com/callback_pub_key_v1.pem} are always trusted and use the key pinned in the
+     * extension; any other key URL is refused without a network call.
      */
     Optional<List<String>> trustedKeyUrls();
+
+    /**
+     * Public key URLs to trust with a key given here as PEM ({@code -----BEGIN PUBLIC KEY-----}), so that nothing is
+     * fetched: {@code quarkus.oss.callback.trusted-keys."https://keys.example.com/callback.pem"=<PEM>}.
+     */
+    @ConfigDocMapKey("key-url")
+    Map<String, String> trustedKeys();
 
     /**
      * How long to wait when fetching a public key from a trusted key URL.
@@ -41,33 +59,61 @@ public interface OssCallbackConfig {
     Duration keyFetchTimeout();
 
     /**
-     * The HMAC token that binds a callback to its name, its expiry and its custom variables.
+     * The HMAC token that binds a callback to the one upload it was issued for.
      */
     Token token();
 
     /**
-     * The HMAC token added to callback URLs.
+     * The HMAC token added to callback URLs. OSS signs every callback with one key shared by all OSS customers, so the
+     * OSS signature alone does not show that this application asked for the upload: the token does.
      */
     @ConfigGroup
     interface Token {
 
         /**
-         * Whether callback URLs carry a token and callbacks without a valid one are refused. Defaults to
-         * {@code true} when {@code secret} is set, and always in dev and test mode, where a secret is generated per
-         * start.
+         * Whether callback URLs carry a token and callbacks without a valid one are refused. On by default. Switching it
+         * off lets any OSS customer send these routes callbacks with values of their choosing: every start then logs a
+         * warning.
          */
         Optional<Boolean> enabled();
 
         /**
-         * The HMAC secret of the token, at least 32 characters. In dev and test mode a random secret is generated per
-         * start when unset; in production it is required when the token is enabled.
+         * The HMAC secret of the token, at least 32 characters, the same on every instance of the application. Required
+         * in production when the application has {@code @OssCallback} methods; in dev and test mode a random secret is
+         * generated per start when unset.
          */
         Optional<String> secret();
 
         /**
-         * How long a callback token stays valid after the callback template was filled.
+         * How long the token of an upload the application makes itself (PutObject, CompleteMultipartUpload) stays
+         * valid after it was issued. Tokens of presigned URLs and PostObject forms are valid for the URL's or form's own
+         * validity plus {@code margin}.
          */
-        @WithDefault("1H")
+        @WithDefault("15M")
         Duration ttl();
+
+        /**
+         * How long the token of a presigned URL or a PostObject form stays valid after the URL or form expires: an
+         * upload that started just before the expiry may take this long to finish.
+         */
+        @WithDefault("15M")
+        Duration margin();
+
+        /**
+         * The in-memory store of used tokens (each token is accepted once).
+         */
+        Memory memory();
+    }
+
+    /** The in-memory store of used tokens. */
+    @ConfigGroup
+    interface Memory {
+
+        /**
+         * The most tokens remembered at once (each until it expires). When full, callbacks whose token cannot be
+         * remembered are refused with 503 rather than risk accepting one twice.
+         */
+        @WithDefault("100000")
+        int maxEntries();
     }
 }

@@ -35,7 +35,7 @@ class OssCallbackSettingsResolverTest {
         assertThat(settings.keyFetchTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(settings.tokenEnabled()).isFalse();
         assertThat(settings.tokenSecret()).isEmpty();
-        assertThat(settings.tokenTtl()).isEqualTo(Duration.ofHours(1));
+        assertThat(settings.tokenTtl()).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test

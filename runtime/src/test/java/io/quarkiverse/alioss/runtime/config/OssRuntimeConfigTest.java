@@ -39,7 +39,7 @@ class OssRuntimeConfigTest {
         assertThat(callback.keyFetchTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(callback.token().enabled()).isEmpty();
         assertThat(callback.token().secret()).isEmpty();
-        assertThat(callback.token().ttl()).isEqualTo(Duration.ofHours(1));
+        assertThat(callback.token().ttl()).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test

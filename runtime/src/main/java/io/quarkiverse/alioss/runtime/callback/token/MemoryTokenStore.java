@@ -1,0 +1,80 @@
+package io.quarkiverse.alioss.runtime.callback.token;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Used tokens in this instance's memory, each until it expires. Bounded: expired entries are swept when the map
+ * reaches its capacity, and when it is still full the claim fails (503) instead of forgetting a token that is still
+ * valid, which would let it be accepted twice.
+ */
+public final class MemoryTokenStore implements CallbackTokenStore {
+
+    private final ConcurrentHashMap<String, Instant> claims = new ConcurrentHashMap<>();
+    private final int maxEntries;
+    private final Clock clock;
+    private final AtomicBoolean sweeping = new AtomicBoolean();
+
+    public MemoryTokenStore(int maxEntries, Clock clock) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries must be positive, got " + maxEntries);
+        }
+        this.maxEntries = maxEntries;
+        this.clock = clock;
+    }
+
+    @Override
+    public Uni<Boolean> claim(String id, Instant expiry) {
+        try {
+            return Uni.createFrom().item(claimNow(id, expiry));
+        } catch (CallbackTokenStoreUnavailableException e) {
+            return Uni.createFrom().failure(e);
+        }
+    }
+
+    boolean claimNow(String id, Instant expiry) {
+        Instant now = clock.instant();
+        if (claims.size() >= maxEntries) {
+            sweep(now);
+            if (claims.size() >= maxEntries) {
+                throw new CallbackTokenStoreUnavailableException("the in-memory store of used callback tokens holds "
+                        + maxEntries + " unexpired tokens (quarkus.oss.callback.token.memory.max-entries)");
+            }
+        }
+        boolean[] claimed = new boolean[1];
+        claims.compute(id, (key, previous) -> {
+            if (previous != null && !previous.isBefore(now)) {
+                return previous;
+            }
+            claimed[0] = true;
+            return expiry;
+        });
+        return claimed[0];
+    }
+
+    @Override
+    public Uni<Void> release(String id) {
+        claims.remove(id);
+        return Uni.createFrom().voidItem();
+    }
+
+    /** The number of remembered tokens, expired ones included until the next sweep. */
+    int size() {
+        return claims.size();
+    }
+
+    private void sweep(Instant now) {
+        // one sweeper at a time; the others find the map as the sweeper leaves it
+        if (sweeping.compareAndSet(false, true)) {
+            try {
+                claims.values().removeIf(expiry -> expiry.isBefore(now));
+            } finally {
+                sweeping.set(false);
+            }
+        }
+    }
+}
