@@ -24,6 +24,60 @@ public interface OssBuildTimeConfig {
     DevServices devservices();
 
     /**
+     * Upload callbacks received by {@code @OssCallback} endpoints, shared by all clients.
+     */
+    // the same title as OssRuntimeConfig#callback: the config reference shows both in one section
+    @ConfigDocSection
+    Callback callback();
+
+    /**
+     * Upload callbacks: the settings fixed at build time.
+     */
+    @ConfigGroup
+    interface Callback {
+
+        /**
+         * The HMAC token added to callback URLs: the settings fixed at build time.
+         */
+        Token token();
+    }
+
+    /**
+     * The HMAC token added to callback URLs: the settings fixed at build time.
+     */
+    @ConfigGroup
+    interface Token {
+
+        /**
+         * Where the used callback tokens are remembered, so that each token is accepted once. {@code memory} is enough
+         * for one instance; an application with several instances needs {@code redis}, or a token used at one instance
+         * is accepted once more at each of the others.
+         */
+        @WithDefault("memory")
+        CallbackTokenStoreType store();
+
+        /**
+         * The Redis store of used tokens.
+         */
+        Redis redis();
+    }
+
+    /**
+     * The Redis store of used tokens: the settings fixed at build time.
+     */
+    @ConfigGroup
+    interface Redis {
+
+        /**
+         * The Quarkus Redis client that remembers the used tokens when {@code quarkus.oss.callback.token.store} is
+         * {@code redis}: the client configured with {@code quarkus.redis."client-name".*}; the default client
+         * ({@code quarkus.redis.*}) when unset. Fixed at build time, as the Redis extension creates only the clients
+         * the build asks for.
+         */
+        Optional<String> clientName();
+    }
+
+    /**
      * Dev Services for OSS.
      */
     @ConfigGroup

@@ -103,6 +103,11 @@ public interface OssCallbackConfig {
          * The in-memory store of used tokens (each token is accepted once).
          */
         Memory memory();
+
+        /**
+         * The Redis store of used tokens, used when {@code quarkus.oss.callback.token.store} is {@code redis}.
+         */
+        Redis redis();
     }
 
     /** The in-memory store of used tokens. */
@@ -115,5 +120,25 @@ public interface OssCallbackConfig {
          */
         @WithDefault("100000")
         int maxEntries();
+    }
+
+    /** The Redis store of used tokens. */
+    @ConfigGroup
+    interface Redis {
+
+        /**
+         * Put in front of every Redis key of a used token (the key is the prefix followed by the token's MAC). Give
+         * applications that share a Redis database prefixes of their own.
+         */
+        @WithDefault("oss-cb-token:")
+        String keyPrefix();
+
+        /**
+         * How long to wait for Redis to claim or release a token. OSS waits 5 seconds for the whole reply to a
+         * callback; when Redis does not answer in time, the callback is refused with 503 (it is never accepted without
+         * the claim).
+         */
+        @WithDefault("2S")
+        Duration timeout();
     }
 }

@@ -69,11 +69,21 @@ public final class OssConfigValidator {
             names.add(OssClientName.DEFAULT);
         }
         for (String name : new TreeSet<>(config.clients().keySet())) {
-            if (!OssClientName.DEFAULT.equals(name)) {
+            if (!OssClientName.DEFAULT.equals(name) && !isGroupSeenAsClient(name, config.clients().get(name))) {
                 names.add(name);
             }
         }
         return names;
+    }
+
+    /**
+     * The client map also picks up {@code callback} and {@code devservices}: it cannot tell
+     * {@code quarkus.oss.callback.read-timeout} from a client's {@code read-timeout} once a key it does not map (such
+     * as the build-time {@code quarkus.oss.callback.token.store}) sits next to it. Only client keys there are a
+     * misplaced client, reported as such.
+     */
+    private static boolean isGroupSeenAsClient(String name, OssClientConfig client) {
+        return OssConfigKeys.isReservedClientName(name) && !isConfigured(client);
     }
 
     /** Whether the user set any key that only makes sense for a client that is meant to be used. */

@@ -64,4 +64,29 @@ class OssConfigValidatorTest {
 
         assertThat(e.getMessage()).contains("'devservices' is reserved for quarkus.oss.devservices.*");
     }
+
+    /** At run time the build-time token store keys are in application.properties but in no mapping. */
+    @Test
+    void buildTimeCallbackKeysDoNotMakeCallbackAClient() {
+        Map<String, String> properties = TestConfigs.validDefaultClient();
+        properties.put("quarkus.oss.callback.token.store", "redis");
+        properties.put("quarkus.oss.callback.token.redis.client-name", "tokens");
+        properties.put("quarkus.oss.callback.token.redis.key-prefix", "shop:");
+
+        OssConfigValidator.Result result = validator.validate(TestConfigs.runtimeOnly(properties), false, false, false);
+
+        assertThat(result.clients()).containsOnlyKeys(OssClientName.DEFAULT);
+    }
+
+    @Test
+    void clientKeysUnderCallbackAreStillReportedAsAMisplacedClient() {
+        OssRuntimeConfig config = TestConfigs.runtimeOnly(Map.of(
+                "quarkus.oss.callback.token.store", "redis",
+                "quarkus.oss.callback.endpoint", "http://localhost"));
+
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+                () -> validator.validate(config, false, false, false));
+
+        assertThat(e.getMessage()).contains("'callback' is reserved for quarkus.oss.callback.*");
+    }
 }

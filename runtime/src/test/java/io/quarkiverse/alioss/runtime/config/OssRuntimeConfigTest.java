@@ -93,7 +93,8 @@ class OssRuntimeConfigTest {
                 "quarkus.oss.devservices.buckets", "one,two"));
         OssRuntimeConfig config = smallRye.getConfigMapping(OssRuntimeConfig.class);
 
-        assertThat(config.clients().keySet()).doesNotContain("callback", "devservices");
+        // the raw map may hold "callback" (its read-timeout has the shape of a client key); no client is made of it
+        assertThat(OssConfigValidator.clientNames(config, false)).doesNotContain("callback", "devservices");
         assertThat(config.callback().baseUrl()).hasValue(java.util.List.of("https://a.example.com",
                 "https://b.example.com"));
         assertThat(config.callback().maxBodySize().asLongValue()).isEqualTo(1024 * 1024);
@@ -118,5 +119,35 @@ class OssRuntimeConfigTest {
         assertThat(devServices.buckets()).isEmpty();
         assertThat(devServices.accessKeyId()).isNotBlank();
         assertThat(devServices.accessKeySecret()).isNotBlank();
+    }
+
+    @Test
+    void tokenStoreDefaultsToMemoryWithTheRedisKeysReadyForRedis() {
+        SmallRyeConfig smallRye = TestConfigs.config(Map.of());
+        OssBuildTimeConfig.Token buildTime = smallRye.getConfigMapping(OssBuildTimeConfig.class).callback().token();
+        OssCallbackConfig.Redis runTime = smallRye.getConfigMapping(OssRuntimeConfig.class).callback().token().redis();
+
+        assertThat(buildTime.store()).isEqualTo(CallbackTokenStoreType.MEMORY);
+        assertThat(buildTime.redis().clientName()).isEmpty();
+        assertThat(runTime.keyPrefix()).isEqualTo("oss-cb-token:");
+        assertThat(runTime.timeout()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    /** The store and its client are fixed at build time, the key prefix and timeout at run time, under one prefix. */
+    @Test
+    void tokenStoreKeysAreSplitBetweenBuildAndRunTime() {
+        SmallRyeConfig smallRye = TestConfigs.config(Map.of(
+                "quarkus.oss.callback.token.store", "redis",
+                "quarkus.oss.callback.token.redis.client-name", "tokens",
+                "quarkus.oss.callback.token.redis.key-prefix", "shop:used-token:",
+                "quarkus.oss.callback.token.redis.timeout", "500ms"));
+        OssBuildTimeConfig.Token buildTime = smallRye.getConfigMapping(OssBuildTimeConfig.class).callback().token();
+        OssRuntimeConfig runTime = smallRye.getConfigMapping(OssRuntimeConfig.class);
+
+        assertThat(buildTime.store()).isEqualTo(CallbackTokenStoreType.REDIS);
+        assertThat(buildTime.redis().clientName()).contains("tokens");
+        assertThat(runTime.callback().token().redis().keyPrefix()).isEqualTo("shop:used-token:");
+        assertThat(runTime.callback().token().redis().timeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(OssConfigValidator.clientNames(runTime, false)).doesNotContain("callback");
     }
 }

@@ -35,6 +35,21 @@ public final class TestConfigs {
         return config(properties).getConfigMapping(OssRuntimeConfig.class);
     }
 
+    /**
+     * The run-time mapping as the running application builds it: without the build-time mapping, whose keys are still
+     * in the sources (application.properties) and so are seen, but not mapped.
+     */
+    public static OssRuntimeConfig runtimeOnly(Map<String, String> properties) {
+        return new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(properties, "test", 100))
+                .withConverter(Duration.class, 100, new DurationConverter())
+                .withConverter(MemorySize.class, 100, new MemorySizeConverter())
+                .withMapping(OssRuntimeConfig.class)
+                .withValidateUnknown(false)
+                .build()
+                .getConfigMapping(OssRuntimeConfig.class);
+    }
+
     /** A minimal valid default client, to which a test adds or overrides keys. */
     public static Map<String, String> validDefaultClient() {
         Map<String, String> properties = new HashMap<>();

@@ -1,0 +1,120 @@
+package io.quarkiverse.alioss.runtime.callback.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+class MemoryTokenStoreTest {
+
+    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+    final SteppingClock clock = new SteppingClock(START);
+    final MemoryTokenStore store = new MemoryTokenStore(100, clock);
+
+    @Test
+    void aTokenIsClaimedOnce() {
+        Instant expiry = START.plusSeconds(60);
+
+        assertThat(claim(store, "token-a", expiry)).as("first claim").isTrue();
+        assertThat(claim(store, "token-a", expiry)).as("second claim of the same token").isFalse();
+        assertThat(claim(store, "token-b", expiry)).as("another token").isTrue();
+    }
+
+    @Test
+    void aReleasedTokenCanBeClaimedAgain() {
+        Instant expiry = START.plusSeconds(60);
+        claim(store, "token-a", expiry);
+
+        store.release("token-a").await().indefinitely();
+
+        assertThat(claim(store, "token-a", expiry)).isTrue();
+        assertThat(claim(store, "token-a", expiry)).isFalse();
+    }
+
+    @Test
+    void aClaimHoldsUntilTheTokenExpires() {
+        Instant expiry = START.plusSeconds(60);
+        claim(store, "token-a", expiry);
+
+        clock.set(expiry);
+        assertThat(claim(store, "token-a", expiry)).as("claimed at the expiry itself").isFalse();
+
+        // the token is refused by then anyway, so the store may forget the claim
+        clock.set(expiry.plusMillis(1));
+        assertThat(claim(store, "token-a", expiry.plusSeconds(60))).as("claimed after the expiry").isTrue();
+    }
+
+    @Test
+    void aFullStoreRefusesInsteadOfForgettingAValidClaim() {
+        MemoryTokenStore small = new MemoryTokenStore(2, clock);
+        claim(small, "token-a", START.plusSeconds(60));
+        claim(small, "token-b", START.plusSeconds(60));
+
+        assertThatThrownBy(() -> claim(small, "token-c", START.plusSeconds(60)))
+                .isInstanceOf(CallbackTokenStoreUnavailableException.class)
+                .hasMessageContaining("quarkus.oss.callback.token.memory.max-entries");
+
+        small.release("token-b").await().indefinitely();
+        assertThat(claim(small, "token-a", START.plusSeconds(60))).as("the earlier claim still holds").isFalse();
+        assertThat(claim(small, "token-c", START.plusSeconds(60))).as("room again after a release").isTrue();
+    }
+
+    @Test
+    void aFullStoreMakesRoomByForgettingExpiredClaims() {
+        MemoryTokenStore small = new MemoryTokenStore(2, clock);
+        claim(small, "token-a", START.plusSeconds(10));
+        claim(small, "token-b", START.plusSeconds(60));
+
+        clock.set(START.plusSeconds(11));
+
+        assertThat(claim(small, "token-c", START.plusSeconds(60))).isTrue();
+        assertThat(small.size()).isEqualTo(2);
+        small.release("token-c").await().indefinitely();
+        assertThat(claim(small, "token-b", START.plusSeconds(60))).as("the unexpired claim is kept").isFalse();
+    }
+
+    @Test
+    void capacityMustBePositive() {
+        assertThatThrownBy(() -> new MemoryTokenStore(0, clock)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static boolean claim(MemoryTokenStore store, String id, Instant expiry) {
+        return store.claim(id, expiry).await().atMost(Duration.ofSeconds(1));
+    }
+
+    /** A clock the test moves by hand. */
+    static final class SteppingClock extends Clock {
+
+        private volatile Instant now;
+
+        SteppingClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
