@@ -51,10 +51,9 @@ class CallbackRoutesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Uploads.class, ThreadingCallbacks.class, Saved.class, ThreadRecord.class,
-                    RequestState.class,
-                    PerCallReceiver.class,
-                    TestCallbackKeys.class, SignedCallbacks.class, OssBodies.class, RefusalRecords.class))
+            .withApplicationRoot(jar -> jar.addClasses(Uploads.class, ThreadingCallbacks.class, Saved.class,
+                    ThreadRecord.class, RequestState.class, PerCallReceiver.class, TestCallbackKeys.class,
+                    SignedCallbacks.class, OssBodies.class, RefusalRecords.class))
             .overrideConfigKey("quarkus.http.test-port", "0")
             .overrideConfigKey("quarkus.oss.callback.trusted-key-urls", TestCallbackKeys.keyUrl())
             .overrideConfigKey("quarkus.oss.callback.base-url", "http://callbacks.example")
