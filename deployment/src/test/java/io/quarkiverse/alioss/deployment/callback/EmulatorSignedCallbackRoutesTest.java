@@ -2,7 +2,6 @@ package io.quarkiverse.alioss.deployment.callback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.awt.image.BufferedImage;
@@ -13,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,6 +37,7 @@ import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.UploadResult;
 import io.quarkiverse.alioss.callback.CallbackBodyType;
+import io.quarkiverse.alioss.callback.CallbackTarget;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
 import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
@@ -53,8 +54,9 @@ import io.smallrye.mutiny.Uni;
  * Callbacks performed and signed by the OSS emulator after real uploads with the injected client reach the generated
  * routes, which trust only the emulator's key URL; the app runs under a non-root {@code quarkus.http.root-path}. Every
  * parameter kind (the whole {@link OssUpload}, single system variables, custom variables) and type, both body types,
- * each return and threading kind, a failing and a refusing method, an oversize body and a callback without its
- * signature headers.
+ * each return and threading kind, a failing and a refusing method, an oversize body, a callback without its
+ * signature headers and one replayed. The client binds each callback to its upload (the token); refusals are
+ * asserted by the code the route logs.
  */
 class EmulatorSignedCallbackRoutesTest {
 
@@ -64,7 +66,8 @@ class EmulatorSignedCallbackRoutesTest {
     static final QuarkusUnitTest app = TestEmulator.configure(new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Receivers.class, ThreadingCallbacks.class, Tier.class,
                     ThreadRecord.class, TestEmulator.class, CapturingCallbackServer.class,
-                    CapturingCallbackServer.Captured.class, SignedCallbacks.class, TestCallbackKeys.class)),
+                    CapturingCallbackServer.Captured.class, SignedCallbacks.class, TestCallbackKeys.class,
+                    RefusalRecords.class)),
             SECRET)
             .overrideConfigKey("quarkus.http.root-path", "/api")
             .overrideConfigKey("quarkus.oss.callback.max-body-size", "2K");
@@ -149,6 +152,10 @@ class EmulatorSignedCallbackRoutesTest {
     static final UUID ID = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
     /** Characters that form and JSON encoding must carry through: space, &, =, +, %, quote, backslash, non-ASCII. */
     static final String NOTE = "a b&c=d+e%20 \"q\" \\ é/中";
+    static final String VERIFICATION_FAILED = "{\"status\":\"error\",\"code\":403,\"reason\":\"verification failed\"}";
+    static final String TOKEN_REFUSED = "{\"status\":\"error\",\"code\":403,\"reason\":\"token refused\"}";
+
+    RefusalRecords refusals;
 
     @BeforeEach
     void reset() {
@@ -156,6 +163,7 @@ class EmulatorSignedCallbackRoutesTest {
         Receivers.THREADS.clear();
         Receivers.lastUpload = null;
         ThreadingCallbacks.reset();
+        refusals = RefusalRecords.capture();
     }
 
     @Test
@@ -164,8 +172,9 @@ class EmulatorSignedCallbackRoutesTest {
         OssCallbackSpec spec = form.fill(Map.of("count", "-12", "level", "7", "grade", "A", "flag", "true",
                 "ratio", "2.5", "weight", "0.25", "tier", "PRO", "id", ID.toString(), "note", NOTE));
         assertThat(form.path()).isEqualTo("/api/oss/form");
-        assertThat(spec.urls()).singleElement().asString().startsWith("http://localhost:")
-                .contains("/api/oss/form?" + CallbackToken.QUERY_PARAMETER + "=");
+        // the client binds the spec to the upload, which issues the token
+        assertThat(spec.requiresBinding()).isTrue();
+        assertThat(spec.urls()).containsExactly("http://localhost:" + TestEmulator.appPort() + "/api/oss/form");
 
         UploadResult result = client.putObject("routes/form.png", png,
                 UploadOptions.defaults().contentType("image/png").callback(spec));
@@ -185,6 +194,7 @@ class EmulatorSignedCallbackRoutesTest {
         assertThat(reply.get("id").asText()).isEqualTo(ID.toString());
         assertThat(reply.get("note").asText()).isEqualTo(NOTE);
         assertUploadMatches(Receivers.lastUpload, result, png, "PutObject");
+        assertThat(refusals.codes()).isEmpty();
         assertThat(Receivers.lastUpload.imageInfo()).hasValueSatisfying(image -> {
             assertThat(image.width()).isEqualTo(3);
             assertThat(image.height()).isEqualTo(2);
@@ -249,12 +259,14 @@ class EmulatorSignedCallbackRoutesTest {
     void failingMethodIs500AndTheUploaderGetsCallbackFailed() {
         assertCallbackFailed(() -> put("fails", "routes/fails.txt", new byte[] { 1 }), 500);
         assertThat(ThreadingCallbacks.CALLS).hasValue(1);
+        assertThat(refusals.statusesAndCodes()).containsExactly("500 METHOD_FAILED");
     }
 
     @Test
     void refusingMethodAnswersItsOwnStatus() {
         assertCallbackFailed(() -> put("refuses", "routes/refuses.txt", new byte[] { 1 }), 409);
         assertThat(ThreadingCallbacks.CALLS).hasValue(1);
+        assertThat(refusals.statusesAndCodes()).containsExactly("409 METHOD_REFUSED");
     }
 
     @Test
@@ -264,21 +276,25 @@ class EmulatorSignedCallbackRoutesTest {
         assertCallbackFailed(() -> client.putObject("routes/limited.txt", new byte[] { 1 },
                 UploadOptions.defaults().callback(spec)), 413);
         assertThat(Receivers.CALLS).hasValue(0);
+        assertThat(refusals.statusesAndCodes()).containsExactly("413 BODY_TOO_LARGE");
     }
 
     /**
-     * A callback exactly as the emulator signed it (captured on its way, then replayed) passes; without its
-     * {@code authorization} or {@code x-oss-pub-key-url} header, or with one body byte changed, it is refused.
+     * A callback exactly as the emulator signed it (captured on its way, then replayed) passes, once; without its
+     * {@code authorization} or {@code x-oss-pub-key-url} header, or with one body byte changed, it is refused before
+     * its token is looked at, so the token is still good for the genuine one.
      */
     @Test
     void emulatorSignedCallbackWithoutItsHeadersIsRefused() throws Exception {
-        OssCallbackSpec filled = templates.get("ack").fill();
-        String target = filled.urls().get(0).substring(filled.urls().get(0).indexOf("/api/"));
+        String key = "routes/captured.txt";
+        OssCallbackSpec bound = templates.get("ack").fill().bind(CallbackTarget.upload(TestEmulator.BUCKET, key));
+        String target = bound.urls().get(0).substring(bound.urls().get(0).indexOf("/api/"));
+        assertThat(target).startsWith("/api/oss/ack?" + CallbackToken.QUERY_PARAMETER + "=v2.");
         CapturingCallbackServer.Captured captured;
         try (CapturingCallbackServer capture = CapturingCallbackServer.start()) {
-            OssCallbackSpec detour = OssCallbackSpec.builder().url(capture.baseUrl() + target).body(filled.body())
-                    .bodyType(filled.bodyType()).build();
-            client.putObject("routes/captured.txt", new byte[] { 1 }, UploadOptions.defaults().callback(detour));
+            OssCallbackSpec detour = OssCallbackSpec.builder().url(capture.baseUrl() + target).body(bound.body())
+                    .bodyType(bound.bodyType()).build();
+            client.putObject(key, new byte[] { 1 }, UploadOptions.defaults().callback(detour));
             captured = capture.awaitCallback();
         }
         assertThat(captured.target()).isEqualTo(target);
@@ -286,18 +302,26 @@ class EmulatorSignedCallbackRoutesTest {
         String path = target.substring("/api".length());
 
         SignedCallbacks.send(path, captured.contentType(), captured.body(), null, captured.keyUrl())
-                .then().statusCode(403).body("reason", containsString("MISSING_AUTHORIZATION"));
+                .then().statusCode(403).body(equalTo(VERIFICATION_FAILED));
         SignedCallbacks.send(path, captured.contentType(), captured.body(), captured.authorization(), null)
-                .then().statusCode(403).body("reason", containsString("MISSING_KEY_URL"));
+                .then().statusCode(403).body(equalTo(VERIFICATION_FAILED));
         byte[] altered = captured.body().clone();
         altered[altered.length - 1] ^= 1;
         SignedCallbacks.send(path, captured.contentType(), altered, captured.authorization(), captured.keyUrl())
-                .then().statusCode(403).body("reason", containsString("BAD_SIGNATURE"));
+                .then().statusCode(403).body(equalTo(VERIFICATION_FAILED));
         assertThat(Receivers.CALLS).hasValue(0);
+        assertThat(refusals.codes()).containsExactly("MISSING_AUTHORIZATION", "MISSING_KEY_URL", "BAD_SIGNATURE");
 
         SignedCallbacks.send(path, captured.contentType(), captured.body(), captured.authorization(), captured.keyUrl())
                 .then().statusCode(200).body(equalTo("{\"status\":\"OK\"}"));
         assertThat(Receivers.CALLS).hasValue(1);
+
+        // the genuine callback once more: its token was used
+        SignedCallbacks.send(path, captured.contentType(), captured.body(), captured.authorization(), captured.keyUrl())
+                .then().statusCode(403).body(equalTo(TOKEN_REFUSED));
+        assertThat(Receivers.CALLS).hasValue(1);
+        assertThat(refusals.codes()).containsExactly("MISSING_AUTHORIZATION", "MISSING_KEY_URL", "BAD_SIGNATURE",
+                "TOKEN_REPLAYED");
     }
 
     private String put(String callback, String key, byte[] content) {
@@ -331,7 +355,7 @@ class EmulatorSignedCallbackRoutesTest {
     private static String md5(byte[] content) {
         try {
             return Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

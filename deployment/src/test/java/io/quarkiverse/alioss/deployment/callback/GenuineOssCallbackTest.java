@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.logging.LogRecord;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,12 +15,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
+import io.restassured.response.Response;
 
 /**
  * Callbacks really signed by OSS (protocol reference §5, V1 and V2) are accepted by generated routes mounted at their
- * original paths, verified with the pinned OSS key only: no test key, nothing fetched. Tokens are off, as a real OSS
- * callback from outside this application has none. The receiver class has no bean annotation, so this also shows
- * that declaring {@code @OssCallback} is enough to make a class a bean.
+ * original paths, verified with the pinned OSS key only: no test key, nothing fetched. These captures carry no callback
+ * token (they come from other applications), so the token is switched off with
+ * {@code quarkus.oss.callback.token.enabled=false}, the documented way to accept callbacks without one, which logs a
+ * warning at start. The receiver class has no bean annotation, so this also shows that declaring {@code @OssCallback}
+ * is enough to make a class a bean.
  */
 class GenuineOssCallbackTest {
 
@@ -35,9 +39,15 @@ class GenuineOssCallbackTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Receivers.class, SignedCallbacks.class, TestCallbackKeys.class))
+            .withApplicationRoot(jar -> jar.addClasses(Receivers.class, SignedCallbacks.class, TestCallbackKeys.class,
+                    RefusalRecords.class))
             .overrideConfigKey("quarkus.http.test-port", "0")
-            .overrideConfigKey("quarkus.oss.callback.token.enabled", "false");
+            .overrideConfigKey("quarkus.oss.callback.token.enabled", "false")
+            .setLogRecordPredicate(record -> "io.quarkiverse.alioss.callback".equals(record.getLoggerName()))
+            .assertLogRecords(records -> assertThat(records).extracting(LogRecord::getMessage)
+                    .anySatisfy(message -> assertThat(message).startsWith("OSS callback tokens are switched off")));
+
+    static final String VERIFICATION_FAILED = "{\"status\":\"error\",\"code\":403,\"reason\":\"verification failed\"}";
 
     /** Deliberately without a scope annotation: the extension makes the declaring class a bean. */
     static class Receivers {
@@ -57,9 +67,12 @@ class GenuineOssCallbackTest {
         }
     }
 
+    RefusalRecords refusals;
+
     @BeforeEach
     void reset() {
         Receivers.RECEIVED.clear();
+        refusals = RefusalRecords.capture();
     }
 
     @Test
@@ -67,6 +80,7 @@ class GenuineOssCallbackTest {
         send(V1_TARGET, V1_BODY, V1_AUTHORIZATION, V1_KEY_URL).then().statusCode(200)
                 .body(equalTo("{\"status\":\"OK\"}"));
         assertThat(Receivers.RECEIVED).containsExactly("v1 yonghu-test");
+        assertThat(refusals.codes()).isEmpty();
     }
 
     @Test
@@ -77,17 +91,21 @@ class GenuineOssCallbackTest {
 
     @Test
     void genuineSignatureOverAnotherQueryIsRefused() {
-        send("/index.php?id=1&index=3", V1_BODY, V1_AUTHORIZATION, V1_KEY_URL).then().statusCode(403);
+        send("/index.php?id=1&index=3", V1_BODY, V1_AUTHORIZATION, V1_KEY_URL).then().statusCode(403)
+                .body(equalTo(VERIFICATION_FAILED));
         assertThat(Receivers.RECEIVED).isEmpty();
+        assertThat(refusals.codes()).containsExactly("BAD_SIGNATURE");
     }
 
     @Test
     void genuineSignatureWithOneBodyByteChangedIsRefused() {
-        send(V2_TARGET, V2_BODY.replace("108904", "108905"), V2_AUTHORIZATION, V2_KEY_URL).then().statusCode(403);
+        send(V2_TARGET, V2_BODY.replace("108904", "108905"), V2_AUTHORIZATION, V2_KEY_URL).then().statusCode(403)
+                .body(equalTo(VERIFICATION_FAILED));
         assertThat(Receivers.RECEIVED).isEmpty();
+        assertThat(refusals.codes()).containsExactly("BAD_SIGNATURE");
     }
 
-    private static io.restassured.response.Response send(String target, String body, String authorization,
+    private static Response send(String target, String body, String authorization,
             String keyUrl) {
         return SignedCallbacks.send(target, SignedCallbacks.FORM, body.getBytes(StandardCharsets.UTF_8), authorization,
                 keyUrl);

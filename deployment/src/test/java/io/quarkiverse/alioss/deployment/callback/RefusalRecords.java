@@ -14,9 +14,10 @@ import org.jboss.logmanager.ExtLogRecord;
 /**
  * Captures what the callback routes log about refused callbacks, so that a test asserts the precise reason (the reply
  * only says "verification failed" or "token refused"). Install it in the test's class loader, e.g. in a
- * {@code @BeforeEach} of a QuarkusUnitTest.
+ * {@code @BeforeEach} of a QuarkusUnitTest, whose application jar must contain this class. Public for the tests of
+ * other packages (Dev Services).
  */
-final class RefusalRecords extends Handler {
+public final class RefusalRecords extends Handler {
 
     private static final String CATEGORY = "io.quarkiverse.alioss.callback";
     private static final Pattern REFUSAL = Pattern.compile("(?:refused|failed) with (\\d{3}) ([A-Z_]+)");
@@ -30,7 +31,7 @@ final class RefusalRecords extends Handler {
     }
 
     /** Starts capturing (once per class loader) and forgets what was captured so far. */
-    static RefusalRecords capture() {
+    public static RefusalRecords capture() {
         Logger logger = Logger.getLogger(CATEGORY);
         boolean installed = false;
         for (Handler handler : logger.getHandlers()) {
@@ -46,17 +47,17 @@ final class RefusalRecords extends Handler {
     }
 
     /** The codes of the refusals logged since {@link #capture()}, e.g. {@code TOKEN_MISMATCH}, in order. */
-    List<String> codes() {
+    public List<String> codes() {
         return messages.stream().map(REFUSAL::matcher).filter(Matcher::find).map(m -> m.group(2)).toList();
     }
 
     /** The status and code of each refusal, e.g. {@code 403 TOKEN_MISMATCH}. */
-    List<String> statusesAndCodes() {
+    public List<String> statusesAndCodes() {
         return messages.stream().map(REFUSAL::matcher).filter(Matcher::find).map(m -> m.group(1) + " " + m.group(2))
                 .toList();
     }
 
-    List<String> messages() {
+    public List<String> messages() {
         return List.copyOf(messages);
     }
 

@@ -93,7 +93,8 @@ class RestCallbackEmulatorTest {
         assertThatThrownBy(() -> client.putObject("avatars/refused.txt", new byte[] { 1 },
                 UploadOptions.defaults().callback(callback)))
                 .isInstanceOfSatisfying(OssCallbackFailedException.class, e -> {
-                    assertThat(e.getMessage()).contains("409");
+                    assertThat(e.status()).isEqualTo(203);
+                    assertThat(e.ossMessage()).contains("Error status : 409");
                     assertThat(e.objectStored()).isTrue();
                 });
         assertThat(client.headObject("avatars/refused.txt")).isNotNull();

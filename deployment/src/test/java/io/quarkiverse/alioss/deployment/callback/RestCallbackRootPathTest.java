@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.quarkiverse.alioss.callback.CallbackTarget;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
 import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
@@ -53,12 +54,14 @@ class RestCallbackRootPathTest {
     @Test
     void fullPathIsRootPathRestPathAndJaxRsPaths() {
         assertThat(paid.path()).isEqualTo("/app/rest/orders/paid");
-        OssCallbackSpec spec = paid.fill(Map.of("order_id", "42"));
+        OssCallbackSpec unbound = paid.fill(Map.of("order_id", "42"));
+        assertThat(unbound.urls()).containsExactly("https://one.example/app/rest/orders/paid");
+        OssCallbackSpec spec = unbound.bind(CallbackTarget.upload("orders", "2024/42.pdf"));
         assertThat(spec.urls()).singleElement().asString().startsWith("https://one.example/app/rest/orders/paid?");
         String target = OssBodies.target(spec);
         // REST Assured already prefixes the root path; the signature covers the full target as received
         SignedCallbacks.sendSignedAs(target, target.substring("/app".length()), SignedCallbacks.FORM,
-                OssBodies.render(spec, Map.of("x:order_id", "42")))
+                OssBodies.render(spec, Map.of("bucket", "orders", "object", "2024/42.pdf", "x:order_id", "42")))
                 .then().statusCode(200).body(equalTo("{\"order\":\"42\"}"));
     }
 }

@@ -3,7 +3,9 @@ package io.quarkiverse.alioss.deployment.callback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.alioss.callback.CallbackBodyType;
+import io.quarkiverse.alioss.callback.CallbackTarget;
 import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
@@ -40,11 +43,11 @@ import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 
 /**
- * {@code @OssCallback} on RESTEasy Reactive resource methods: signed callbacks reach the method with the callback values
- * beside ordinary JAX-RS parameters and a still readable body; forged, untokened and edited callbacks are refused with
- * 403 before anything of the application runs (even with an exception mapper for everything); the method's own
- * results and exceptions go through RESTEasy Reactive as in any resource. A generated route lives in the same
- * application and passes the same end-to-end test.
+ * {@code @OssCallback} on RESTEasy Reactive resource methods: signed callbacks reach the method with the callback
+ * values beside ordinary JAX-RS parameters and a still readable body; forged, untokened, edited and replayed callbacks
+ * are refused with 403 before anything of the application runs (even with an exception mapper for everything); the
+ * method's own results and exceptions go through RESTEasy Reactive as in any resource. A generated route lives in the
+ * same application and passes the same end-to-end test. Each callback is bound to its upload, as OssClient does.
  */
 class RestCallbackTest {
 
@@ -52,8 +55,9 @@ class RestCallbackTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Hooks.class, RouteHooks.class, Mappers.class, Saved.class, ThreadRecord.class,
-                    TestCallbackKeys.class, SignedCallbacks.class, OssBodies.class))
+            .withApplicationRoot(jar -> jar.addClasses(Hooks.class, RouteHooks.class, Mappers.class, Saved.class,
+                    ThreadRecord.class, TestCallbackKeys.class, SignedCallbacks.class, OssBodies.class,
+                    RefusalRecords.class))
             .overrideConfigKey("quarkus.http.test-port", "0")
             .overrideConfigKey("quarkus.rest.path", "/api")
             .overrideConfigKey("quarkus.oss.callback.trusted-key-urls", TestCallbackKeys.keyUrl())
@@ -88,9 +92,9 @@ class RestCallbackTest {
         @Path("form")
         @OssCallback(name = "restForm")
         public Map<String, String> form(@SystemVar("bucket") String bucket, @RestForm("bucket") String formBucket,
-                @RestForm("x:note") String formNote, @CallbackVar("note") String note) {
+                @RestForm("object") String formObject, @CallbackVar("note") String note) {
             CALLS.incrementAndGet();
-            return Map.of("bound", bucket, "form", formBucket, "formNote", formNote, "note", note);
+            return Map.of("bound", bucket, "form", formBucket, "formObject", formObject, "note", note);
         }
 
         @POST
@@ -181,6 +185,10 @@ class RestCallbackTest {
     OssCallbackTemplates templates;
 
     static final Map<String, String> UPLOAD = OssBodies.SAMPLE_UPLOAD;
+    static final String TOKEN_REFUSED = "{\"status\":\"error\",\"code\":403,\"reason\":\"token refused\"}";
+    static final String VERIFICATION_FAILED = "{\"status\":\"error\",\"code\":403,\"reason\":\"verification failed\"}";
+
+    RefusalRecords refusals;
 
     @BeforeEach
     void reset() {
@@ -188,22 +196,40 @@ class RestCallbackTest {
         FILTERED.set(0);
         lastPubKeyHeader = null;
         lastToken = null;
+        refusals = RefusalRecords.capture();
     }
 
-    /** Fills the named template, renders the body as OSS would and sends it signed with the test key. */
+    /**
+     * Fills the named template, binds it to the upload {@code values} describe (the sample upload with {@code values}
+     * on top), renders the body as OSS would and sends it signed with the test key.
+     */
     private ValidatableResponse call(String name, Map<String, String> custom, Map<String, String> values) {
-        OssCallbackSpec spec = templates.get(name).fill(custom);
-        Map<String, String> all = new HashMap<>(values);
-        spec.vars().forEach(all::put);
-        return SignedCallbacks.post(OssBodies.target(spec), spec.bodyType().contentType(), OssBodies.render(spec, all))
-                .then();
+        Map<String, String> upload = new HashMap<>(UPLOAD);
+        upload.putAll(values);
+        OssCallbackSpec spec = bound(name, custom, upload);
+        return send(spec, OssBodies.render(spec, uploadValues(spec, upload)));
     }
 
-    /** What OSS substitutes for the filled template: the upload's system variables and the spec's custom ones. */
-    private static Map<String, String> uploadValues(OssCallbackSpec spec) {
-        Map<String, String> values = new HashMap<>(UPLOAD);
+    /** A fresh spec of the named template bound to the bucket and object of {@code upload}: each one a new token. */
+    private OssCallbackSpec bound(String name, Map<String, String> custom, Map<String, String> upload) {
+        return templates.get(name).fill(custom).bind(CallbackTarget.upload(upload.get("bucket"), upload.get("object")));
+    }
+
+    /** What OSS substitutes for the bound template: the upload's system variables and the spec's custom ones. */
+    private static Map<String, String> uploadValues(OssCallbackSpec spec, Map<String, String> upload) {
+        Map<String, String> values = new HashMap<>(upload);
         values.putAll(spec.vars());
         return values;
+    }
+
+    private static ValidatableResponse send(OssCallbackSpec spec, String body) {
+        return SignedCallbacks.post(OssBodies.target(spec), spec.bodyType().contentType(), body).then();
+    }
+
+    /** The form body of the sample upload's pinned bucket and object, for bodies written by hand. */
+    private static String pinnedFields() {
+        return "bucket=" + UPLOAD.get("bucket") + "&object=" + URLEncoder.encode(UPLOAD.get("object"),
+                StandardCharsets.UTF_8);
     }
 
     @Test
@@ -212,9 +238,11 @@ class RestCallbackTest {
         assertThat(templates.get("restAvatar").customVariables()).containsExactly("x:user");
         assertThat(templates.get("restAvatar").body()).contains("bucket=${bucket}", "crc64=${crc64}", "=${x:user}")
                 .doesNotContain("token", "headers");
-        assertThat(templates.get("restEntity").body()).isEqualTo("size=${size}");
-        assertThat(templates.get("restAvatar").fill(Map.of("user", "alice")).urls()).singleElement().asString()
-                .startsWith("http://callbacks.example/api/hooks/avatar?" + CallbackToken.QUERY_PARAMETER + "=v1.");
+        assertThat(templates.get("restEntity").body()).isEqualTo("bucket=${bucket}&object=${object}&size=${size}");
+        OssCallbackSpec unbound = templates.get("restAvatar").fill(Map.of("user", "alice"));
+        assertThat(unbound.urls()).containsExactly("http://callbacks.example/api/hooks/avatar");
+        assertThat(unbound.bind(CallbackTarget.upload("photos", "a.png")).urls()).singleElement().asString()
+                .startsWith("http://callbacks.example/api/hooks/avatar?" + CallbackToken.QUERY_PARAMETER + "=v2.");
     }
 
     @Test
@@ -236,30 +264,30 @@ class RestCallbackTest {
     void resourceMethodGetsJaxRsParametersAndItsRestResponseHeaders() {
         call("restAvatar", Map.of("user", "alice"), UPLOAD).statusCode(200).header("X-Saved-By", "resource");
         assertThat(lastPubKeyHeader).isEqualTo(TestCallbackKeys.keyUrlHeader());
-        assertThat(lastToken).startsWith("v1.");
+        assertThat(lastToken).startsWith("v2.");
     }
 
     @Test
     void formBodyStaysReadableAsFormParameters() {
         call("restForm", Map.of("note", "a+b c"), Map.of("bucket", "photos"))
                 .statusCode(200)
-                .body("bound", equalTo("photos"), "form", equalTo("photos"), "formNote", equalTo("a+b c"),
-                        "note", equalTo("a+b c"));
+                .body("bound", equalTo("photos"), "form", equalTo("photos"), "formObject",
+                        equalTo("avatars/alice 1.png"), "note", equalTo("a+b c"));
     }
 
     @Test
     void rawBodyStaysReadableAsStringEntity() {
         call("restEntity", Map.of(), Map.of("size", "42"))
                 .statusCode(200)
-                .body("size", equalTo(42), "body", equalTo("size=42"));
+                .body("size", equalTo(42), "body", equalTo(pinnedFields() + "&size=42"));
     }
 
     @Test
     void jsonBodyWithUniOfResponse() {
-        String body = "{\"object\":\"a/b.jpg\"}";
+        String body = "{\"bucket\":\"photos\",\"object\":\"a/b.jpg\"}";
         call("restJson", Map.of(), Map.of("object", "a/b.jpg"))
                 .statusCode(200)
-                .header("Content-Length", String.valueOf("{\"object\":\"a/b.jpg\",\"bytes\":20}".length()))
+                .header("Content-Length", String.valueOf("{\"object\":\"a/b.jpg\",\"bytes\":38}".length()))
                 .body("object", equalTo("a/b.jpg"), "bytes", equalTo(body.length()));
     }
 
@@ -278,7 +306,7 @@ class RestCallbackTest {
         call("restLarge", Map.of(), Map.of("size", String.valueOf(size)))
                 .statusCode(200)
                 .header("Content-Length", String.valueOf("{\"data\":\"\"}".length() + size))
-                .header("Transfer-Encoding", org.hamcrest.Matchers.nullValue());
+                .header("Transfer-Encoding", nullValue());
     }
 
     @Test
@@ -299,42 +327,66 @@ class RestCallbackTest {
         assertThat(CALLS).hasValue(1);
     }
 
+    /** Not answered with 200 (here by the application's mapper), so OSS may try again with the same token. */
+    @Test
+    void callbackAnsweredByTheMapperGivesItsTokenBack() {
+        OssCallbackSpec spec = bound("restBoom", Map.of(), UPLOAD);
+        String body = OssBodies.render(spec, UPLOAD);
+        send(spec, body).statusCode(422);
+        send(spec, body).statusCode(422);
+        assertThat(CALLS).hasValue(2);
+        assertThat(refusals.codes()).isEmpty();
+    }
+
     @Test
     void forgedSignatureIs403AndNeverReachesTheMethodOrTheMapper() {
-        OssCallbackSpec spec = templates.get("restAvatar").fill(Map.of("user", "alice"));
-        Map<String, String> values = uploadValues(spec);
-        byte[] body = OssBodies.render(spec, values).getBytes(StandardCharsets.UTF_8);
+        OssCallbackSpec spec = bound("restAvatar", Map.of("user", "alice"), UPLOAD);
+        byte[] body = OssBodies.render(spec, uploadValues(spec, UPLOAD)).getBytes(StandardCharsets.UTF_8);
         String target = OssBodies.target(spec);
         String signatureOfOtherBody = TestCallbackKeys.sign(SignedCallbacks.decodedPath(target),
                 "bucket=other".getBytes(StandardCharsets.UTF_8));
         SignedCallbacks.send(target, SignedCallbacks.FORM, body, signatureOfOtherBody, TestCallbackKeys.keyUrlHeader())
                 .then().statusCode(403)
                 .header("Content-Type", containsString("application/json"))
-                .body("reason", containsString("BAD_SIGNATURE"));
+                .body(equalTo(VERIFICATION_FAILED));
         SignedCallbacks.send(target, SignedCallbacks.FORM, body, null, TestCallbackKeys.keyUrlHeader())
-                .then().statusCode(403).body("reason", containsString("MISSING_AUTHORIZATION"));
+                .then().statusCode(403).body(equalTo(VERIFICATION_FAILED));
         SignedCallbacks.send(target, SignedCallbacks.FORM, body, TestCallbackKeys.sign(
                 SignedCallbacks.decodedPath(target), body), TestCallbackKeys.base64("http://localhost:1/evil.pem"))
-                .then().statusCode(403).body("reason", containsString("UNTRUSTED_KEY_URL"));
+                .then().statusCode(403).body(equalTo(VERIFICATION_FAILED));
         assertThat(CALLS).hasValue(0);
         assertThat(FILTERED).hasValue(0);
+        assertThat(refusals.codes()).containsExactly("BAD_SIGNATURE", "MISSING_AUTHORIZATION", "UNTRUSTED_KEY_URL");
     }
 
     @Test
     void editedCustomVariableIsRefusedByTheToken() {
-        OssCallbackSpec spec = templates.get("restAvatar").fill(Map.of("user", "alice"));
-        Map<String, String> values = uploadValues(spec);
+        OssCallbackSpec spec = bound("restAvatar", Map.of("user", "alice"), UPLOAD);
+        Map<String, String> values = uploadValues(spec, UPLOAD);
         values.put("x:user", "mallory");
-        SignedCallbacks.post(OssBodies.target(spec), SignedCallbacks.FORM, OssBodies.render(spec, values))
-                .then().statusCode(403).body("reason", containsString("MISMATCH"));
+        send(spec, OssBodies.render(spec, values)).statusCode(403).body(equalTo(TOKEN_REFUSED));
         assertThat(CALLS).hasValue(0);
+        assertThat(FILTERED).hasValue(0);
+        assertThat(refusals.codes()).containsExactly("TOKEN_MISMATCH");
     }
 
     @Test
     void callbackWithoutTokenIsRefused() {
-        SignedCallbacks.post("/api/hooks/entity", SignedCallbacks.FORM, "size=1")
-                .then().statusCode(403).body("reason", containsString("MISSING"));
+        SignedCallbacks.post("/api/hooks/entity", SignedCallbacks.FORM, pinnedFields() + "&size=1")
+                .then().statusCode(403).body(equalTo(TOKEN_REFUSED));
         assertThat(CALLS).hasValue(0);
+        assertThat(refusals.codes()).containsExactly("TOKEN_MISSING");
+    }
+
+    @Test
+    void sameCallbackSentTwiceReachesTheMethodOnce() {
+        OssCallbackSpec spec = bound("restEntity", Map.of(), UPLOAD);
+        String body = OssBodies.render(spec, UPLOAD);
+        send(spec, body).statusCode(200);
+        send(spec, body).statusCode(403).body(equalTo(TOKEN_REFUSED));
+        assertThat(CALLS).hasValue(1);
+        assertThat(FILTERED).hasValue(1);
+        assertThat(refusals.codes()).containsExactly("TOKEN_REPLAYED");
     }
 
     @Test
@@ -345,18 +397,23 @@ class RestCallbackTest {
 
     @Test
     void bodyOverTheLimitIs413AndNotInvoked() {
-        OssCallbackSpec spec = templates.get("restEntity").fill();
-        SignedCallbacks.post(OssBodies.target(spec), SignedCallbacks.FORM, "size=1&pad=" + "x".repeat(3000))
-                .then().statusCode(413);
+        OssCallbackSpec spec = bound("restEntity", Map.of(), UPLOAD);
+        send(spec, pinnedFields() + "&size=1&pad=" + "x".repeat(3000))
+                .statusCode(413)
+                .body(equalTo("{\"status\":\"error\",\"code\":413,\"reason\":\"callback body too large\"}"));
         assertThat(CALLS).hasValue(0);
         assertThat(FILTERED).hasValue(0);
+        assertThat(refusals.codes()).containsExactly("BODY_TOO_LARGE");
     }
 
     @Test
     void valueThatDoesNotConvertIs400AndNotInvoked() {
-        OssCallbackSpec spec = templates.get("restEntity").fill();
-        SignedCallbacks.post(OssBodies.target(spec), SignedCallbacks.FORM, "size=twelve")
-                .then().statusCode(400).body("reason", containsString("size"));
+        // the token holds (bucket and object are the bound ones): the size is what does not bind
+        OssCallbackSpec spec = bound("restEntity", Map.of(), UPLOAD);
+        send(spec, pinnedFields() + "&size=twelve")
+                .statusCode(400).body("reason", containsString("size"));
         assertThat(CALLS).hasValue(0);
+        assertThat(FILTERED).hasValue(0);
+        assertThat(refusals.statusesAndCodes()).containsExactly("400 BODY_INVALID");
     }
 }

@@ -15,18 +15,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
+import io.quarkiverse.alioss.callback.CallbackTarget;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
 import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
+import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.quarkus.test.QuarkusUnitTest;
 import io.restassured.RestAssured;
 
 /**
- * With {@code quarkus.http.root-path}, the route, the template path and the callback URLs all include it; the reply
- * is written with the application's (customized) ObjectMapper.
+ * With {@code quarkus.http.root-path}, the route, the template path and the callback URLs all include it (every URL
+ * with the one token of its upload once bound); the reply is written with the application's (customized) ObjectMapper.
  */
 class RootPathTest {
 
@@ -67,14 +69,20 @@ class RootPathTest {
     @Test
     void rootPathIsPartOfTheRouteAndTheCallbackUrls() {
         assertThat(order.path()).isEqualTo("/api/oss/order");
-        OssCallbackSpec spec = order.fill(Map.of("order_id", "42"));
-        assertThat(spec.urls()).hasSize(2).allSatisfy(url -> assertThat(url).contains(".example/api/oss/order?"));
+        OssCallbackSpec unbound = order.fill(Map.of("order_id", "42"));
+        assertThat(unbound.urls()).containsExactly("https://one.example/api/oss/order",
+                "https://two.example/api/oss/order");
+        OssCallbackSpec spec = unbound.bind(CallbackTarget.upload("orders", "2024/42.pdf"));
+        String token = spec.urls().get(0).substring(spec.urls().get(0).indexOf('?'));
+        assertThat(token).startsWith("?" + CallbackToken.QUERY_PARAMETER + "=v2.");
+        assertThat(spec.urls()).containsExactly("https://one.example/api/oss/order" + token,
+                "https://two.example/api/oss/order" + token);
         String target = OssBodies.target(spec);
         assertThat(target).startsWith("/api/oss/order?");
         // REST Assured already prefixes the root path; the signature covers the full target as received
         String relative = target.substring("/api".length());
         SignedCallbacks.sendSignedAs(target, relative, SignedCallbacks.FORM,
-                OssBodies.render(spec, Map.of("x:order_id", "42")))
+                OssBodies.render(spec, Map.of("bucket", "orders", "object", "2024/42.pdf", "x:order_id", "42")))
                 .then().statusCode(200).body(equalTo("{\"order_id\":\"42\"}"));
     }
 

@@ -9,8 +9,9 @@ import io.quarkus.test.QuarkusProdModeTest;
 
 /**
  * In production a callback token secret cannot be generated per start (tokens would break across restarts and
- * instances), so switching the token on without one must stop the start. Dev and test mode generate a secret, so
- * only a real prod-mode run (a packaged application in its own JVM) shows the rule.
+ * instances), so switching the token on without one must stop the start, even in an application without callback
+ * methods (see {@link CallbackMethodsWithoutSecretFailProdStartupTest} for the rule without the switch). Dev and
+ * test mode generate a secret, so only a real prod-mode run (a packaged application in its own JVM) shows the rule.
  */
 class EnabledTokenWithoutSecretFailsProdStartupTest {
 
@@ -28,7 +29,7 @@ class EnabledTokenWithoutSecretFailsProdStartupTest {
     void startFailsNamingTheSecretKey() {
         assertThat(TEST.getExitCode()).as("exit code of the prod-mode application").isNotZero();
         assertThat(TEST.getStartupConsoleOutput())
-                .contains("quarkus.oss.callback.token.secret: is required when quarkus.oss.callback.token.enabled"
-                        + " is true outside dev and test mode");
+                .contains("quarkus.oss.callback.token.secret: is required outside dev and test mode: OSS signs every"
+                        + " callback with a key shared by all OSS customers");
     }
 }

@@ -1,34 +1,54 @@
 package io.quarkiverse.alioss.deployment.devservices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkiverse.alioss.OssCallbackFailedException;
+import io.quarkiverse.alioss.OssClient;
+import io.quarkiverse.alioss.UploadOptions;
+import io.quarkiverse.alioss.UploadResult;
+import io.quarkiverse.alioss.callback.CallbackTemplateName;
+import io.quarkiverse.alioss.callback.CallbackVar;
+import io.quarkiverse.alioss.callback.OssCallback;
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.quarkiverse.alioss.callback.OssCallbackTemplate;
+import io.quarkiverse.alioss.callback.OssUpload;
+import io.quarkiverse.alioss.deployment.callback.RefusalRecords;
 import io.quarkus.test.QuarkusUnitTest;
 import io.restassured.RestAssured;
 import io.vertx.ext.web.Router;
 
 /**
  * No OSS settings at all and a random test port: Dev Services starts the emulator and wires endpoint, credentials,
- * region, bucket, the emulator's key URL as trusted and a callback base URL that reaches this application.
+ * region, bucket, the emulator's key URL as trusted and a callback base URL that reaches this application. With no
+ * token secret configured, test mode generates one: an upload's callback passes signature and token alike, and one
+ * without the token is refused.
  */
 class DevServicesWiringTest {
 
     @RegisterExtension
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(PingRoute.class))
+            .withApplicationRoot(jar -> jar.addClasses(PingRoute.class, Uploads.class, RefusalRecords.class))
             .overrideConfigKey("quarkus.http.test-port", "0")
             .overrideConfigKey("quarkus.oss.devservices.buckets", "photos,archive");
 
@@ -39,6 +59,54 @@ class DevServicesWiringTest {
         void route(@Observes Router router) {
             router.get("/devservices-ping").handler(rc -> rc.response().end("pong"));
         }
+    }
+
+    @ApplicationScoped
+    static class Uploads {
+        static final AtomicInteger CALLS = new AtomicInteger();
+
+        @OssCallback(path = "/oss/uploaded", name = "uploaded")
+        Map<String, String> uploaded(OssUpload upload, @CallbackVar("user") String user) {
+            CALLS.incrementAndGet();
+            return Map.of("bucket", upload.bucket(), "object", upload.object(), "user", user);
+        }
+    }
+
+    @Inject
+    OssClient client;
+
+    @Inject
+    @CallbackTemplateName("uploaded")
+    OssCallbackTemplate uploaded;
+
+    @Test
+    void uploadCallbackFromTheEmulatorPassesSignatureAndGeneratedToken() {
+        assertThat(ConfigProvider.getConfig().getOptionalValue("quarkus.oss.callback.token.secret", String.class))
+                .isEmpty();
+
+        UploadResult result = client.putObject("wired/callback.txt", "wired".getBytes(StandardCharsets.UTF_8),
+                UploadOptions.defaults().callback(uploaded.fill(Map.of("user", "alice"))));
+
+        JsonNode reply = result.callbackReply().orElseThrow().asJson();
+        assertThat(reply.get("bucket").asText()).isEqualTo("photos");
+        assertThat(reply.get("object").asText()).isEqualTo("wired/callback.txt");
+        assertThat(reply.get("user").asText()).isEqualTo("alice");
+    }
+
+    @Test
+    void uploadCallbackWithoutTheGeneratedTokenIsRefused() {
+        RefusalRecords refusals = RefusalRecords.capture();
+        int before = Uploads.CALLS.get();
+        OssCallbackSpec filled = uploaded.fill(Map.of("user", "alice"));
+        OssCallbackSpec withoutToken = OssCallbackSpec.builder().urls(filled.urls()).body(filled.body())
+                .bodyType(filled.bodyType()).vars(filled.vars()).build();
+
+        assertThatThrownBy(() -> client.putObject("wired/untokened.txt", new byte[] { 1 },
+                UploadOptions.defaults().callback(withoutToken)))
+                .isInstanceOfSatisfying(OssCallbackFailedException.class,
+                        e -> assertThat(e.ossMessage()).contains("Error status : 403"));
+        assertThat(Uploads.CALLS.get()).isEqualTo(before);
+        assertThat(refusals.codes()).containsExactly("TOKEN_MISSING");
     }
 
     @Test

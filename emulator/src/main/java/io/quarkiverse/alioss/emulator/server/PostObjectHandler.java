@@ -18,9 +18,10 @@ import io.vertx.core.Promise;
 import io.vertx.core.http.HttpServerFileUpload;
 
 /**
- * Browser form uploads ({@code POST /} multipart/form-data). The fields before the file are known when the file part
- * starts, so the signature is checked before any byte is stored; the file part itself is streamed into storage and
- * the policy (which needs the size) is checked after.
+ * Browser form uploads ({@code POST /} multipart/form-data). Vert.x adds the form fields only once the whole request is
+ * decoded, however early they came, so the file part is streamed into storage first; once the request has ended the
+ * signature and the policy (which needs the size) are checked, and the bytes of a refused form are released without
+ * ever being put in the bucket.
  */
 final class PostObjectHandler {
 
@@ -41,6 +42,7 @@ final class PostObjectHandler {
 
     Future<Void> handle(OssExchange ex, Bucket bucket) {
         Promise<Void> done = Promise.promise();
+        Promise<Void> ended = Promise.promise();
         Future<?>[] file = new Future<?>[1];
         ex.request.setExpectMultipart(true);
         ex.request.uploadHandler(upload -> {
@@ -50,15 +52,16 @@ final class PostObjectHandler {
                 done.tryFail(incorrectFileCount());
                 return;
             }
-            // Vert.x announces the file part before it adds the fields decoded in the same chunk: look at them on
-            // the next turn of the event loop, holding the file bytes meanwhile
+            // held until the storage is ready for it
             upload.pause();
-            Promise<Void> stored = Promise.promise();
-            file[0] = stored.future();
-            io.vertx.core.Vertx.currentContext().runOnContext(v -> onFile(ex, bucket, upload).onComplete(stored));
+            file[0] = onFile(ex, bucket, upload, ended.future());
         });
-        ex.request.exceptionHandler(done::tryFail);
+        ex.request.exceptionHandler(failure -> {
+            ended.tryFail(failure);
+            done.tryFail(failure);
+        });
         ex.request.endHandler(v -> {
+            ended.tryComplete();
             if (file[0] == null) {
                 done.tryFail(incorrectFileCount());
             } else {
@@ -75,34 +78,34 @@ final class PostObjectHandler {
         return done.future();
     }
 
-    private Future<Void> onFile(OssExchange ex, Bucket bucket, HttpServerFileUpload upload) {
+    /** Stores the file once the request has ended and its fields (all of them) allow it. */
+    private Future<Void> onFile(OssExchange ex, Bucket bucket, HttpServerFileUpload upload, Future<Void> ended) {
+        return store.storage().ingest(upload).compose(in -> ended.transform(end -> {
+            if (end.failed()) {
+                in.blob().release();
+                return Future.failedFuture(end.cause());
+            }
+            try {
+                return store(ex, bucket, upload, in);
+            } catch (RuntimeException e) {
+                in.blob().release();
+                return Future.failedFuture(e);
+            }
+        }));
+    }
+
+    private Future<Void> store(OssExchange ex, Bucket bucket, HttpServerFileUpload upload, Ingested in) {
         Map<String, String> fields = new LinkedHashMap<>();
         ex.request.formAttributes()
                 .forEach(e -> fields.putIfAbsent(fieldName(e.getKey()).toLowerCase(Locale.ROOT), e.getValue()));
-        UploadCompletion.Pending pending;
-        String key;
-        try {
-            authenticator.authenticatePostPolicy(fields);
-            key = objectKey(fields, upload.filename());
-            pending = completion.preparePost(ex, fields.get("callback"), customVariables(ex));
-        } catch (RuntimeException e) {
-            upload.handler(chunk -> {
-            });
-            upload.resume();
-            return Future.failedFuture(e);
-        }
-        return store.storage().ingest(upload).compose(in -> {
-            try {
-                checkPolicy(fields, bucket.name(), in.size());
-            } catch (RuntimeException e) {
-                in.blob().release();
-                throw e;
-            }
-            StoredObject object = new StoredObject(key, in.blob(), in.size(), in.md5Hex(), in.md5Base64(),
-                    in.crc64(), clock.instant(), "Normal", storableHeaders(fields, upload));
-            bucket.put(object);
-            return pending.complete(bucket.name(), object, "PostObject", successReply(ex, fields, bucket, object));
-        });
+        authenticator.authenticatePostPolicy(fields);
+        String key = objectKey(fields, upload.filename());
+        UploadCompletion.Pending pending = completion.preparePost(ex, fields.get("callback"), customVariables(ex));
+        checkPolicy(fields, bucket.name(), in.size());
+        StoredObject object = new StoredObject(key, in.blob(), in.size(), in.md5Hex(), in.md5Base64(),
+                in.crc64(), clock.instant(), "Normal", storableHeaders(fields, upload));
+        bucket.put(object);
+        return pending.complete(bucket.name(), object, "PostObject", successReply(ex, fields, bucket, object));
     }
 
     private static String objectKey(Map<String, String> fields, String filename) {
