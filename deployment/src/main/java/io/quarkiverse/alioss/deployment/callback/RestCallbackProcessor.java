@@ -241,7 +241,7 @@ class RestCallbackProcessor {
                 }
                 // RESTEasy Reactive derives the name from the parameter: xOssBucket becomes X-Oss-Bucket
                 String name = parameter.name();
-                return name == null ? null : name.replaceAll("([a-z0-9])([A-Z])", "$1-$2");
+                return name == null ? null : name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
             }
         }
         return null;

@@ -49,7 +49,7 @@ class RestCallbackBindingErrorsTest {
                     "$Hooks#ossHeader(String, String) parameter 1 (java.lang.String) reads the header"
                             + " \"x-oss-request-id\", which OSS does not sign",
                     "$Hooks#ossHeaderByName(String, String) parameter 1 (java.lang.String) reads the header"
-                            + " \"x-Oss-Bucket\", which OSS does not sign"));
+                            + " \"x-oss-bucket\", which OSS does not sign"));
 
     @Path("/hooks")
     public static class Hooks {
