@@ -7,6 +7,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -80,9 +81,14 @@ final class CallbackBodyReader {
         return Future.failedFuture(rejection);
     }
 
-    /** The refusal is still answered; then the connection goes, with whatever the sender had left to send. */
+    /**
+     * The refusal is still answered; then the connection goes, with whatever the sender had left to send. HTTP/2
+     * forbids the {@code Connection} header, so it is only announced to HTTP/1 senders (OSS is one).
+     */
     private static void closeAfterReply(RoutingContext ctx) {
-        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        if (ctx.request().version() != HttpVersion.HTTP_2) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
         ctx.addEndHandler(ignored -> ctx.request().connection().close());
     }
 }

@@ -38,6 +38,10 @@ public final class MemoryTokenStore implements CallbackTokenStore {
 
     boolean claimNow(String id, Instant expiry) {
         Instant now = clock.instant();
+        Instant existing = claims.get(id);
+        if (existing != null && !existing.isBefore(now)) {
+            return false; // used: a replay, even when the store is full
+        }
         if (claims.size() >= maxEntries) {
             sweep(now);
             if (claims.size() >= maxEntries) {

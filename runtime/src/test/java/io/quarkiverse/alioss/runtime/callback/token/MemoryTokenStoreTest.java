@@ -66,6 +66,15 @@ class MemoryTokenStoreTest {
         assertThat(claim(small, "token-c", START.plusSeconds(60))).as("room again after a release").isTrue();
     }
 
+    /** A replay is a replay: it is refused as used, not as a store that cannot tell. */
+    @Test
+    void aFullStoreStillRecognisesATokenItHolds() {
+        MemoryTokenStore small = new MemoryTokenStore(1, clock);
+        claim(small, "token-a", START.plusSeconds(60));
+
+        assertThat(claim(small, "token-a", START.plusSeconds(60))).isFalse();
+    }
+
     @Test
     void aFullStoreMakesRoomByForgettingExpiredClaims() {
         MemoryTokenStore small = new MemoryTokenStore(2, clock);
