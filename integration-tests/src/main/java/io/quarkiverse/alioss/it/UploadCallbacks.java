@@ -10,8 +10,8 @@ import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.OssUpload;
 
 /**
- * The demo's upload callback. OSS (the emulator in dev and test) calls it after storing a file. Before this method runs,
- * the generated route has verified the OSS signature, checked that the callback token was issued by this application
+ * The demo's upload callback. OSS (the emulator in dev and test) calls it after storing a file. Before this method
+ * runs, the generated route has verified the OSS signature, checked that the callback token was issued by this application
  * for exactly this bucket, object and {@code x:source} (and not used before), and, for the browser's PostObject form,
  * asked OSS whether it holds that object with this size, ETag and CRC-64. So the object, size, content type and
  * source can be trusted; the image dimensions are what OSS measured for the stored object.

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The one upload a callback is for: the bucket and the exact object key (or, for a PostObject form that lets the browser
- * choose the name, a key prefix), and who uploads. A template's callback token binds all of it, so a callback that
+ * The one upload a callback is for: the bucket and the exact object key (or, for a PostObject form that lets the
+ * browser choose the name, a key prefix), and who uploads. A template's callback token binds all of it, so a callback that
  * names another bucket or object is refused.
  * <p>
  * When someone other than the application uploads (a presigned URL or a PostObject form handed out), the token also

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -168,7 +169,8 @@ class EmulatorUploadCallbacksTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
-                .isEqualTo("{\"user\":\"carol\",\"operation\":\"PutObject\",\"object\":\"e2e/presigned.txt\",\"size\":9}");
+                .isEqualTo("{\"user\":\"carol\",\"operation\":\"PutObject\",\"object\":\"e2e/presigned.txt\","
+                        + "\"size\":9}");
         assertThat(Uploads.RECEIVED).containsExactly(new Saved("carol", "PutObject", "e2e/presigned.txt", 9));
     }
 
@@ -372,7 +374,7 @@ class EmulatorUploadCallbacksTest {
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static HttpResponse<String> upload(PresignedRequest presigned, byte[] content) throws Exception {

@@ -109,8 +109,8 @@ final class TestEmulator {
             return;
         }
         // lives until the JVM ends, like the test key server
-        OssEmulator emulator = OssEmulator.start(OssEmulatorOptions.builder().port(0).bucket(BUCKET).bucket(ATTACKER_BUCKET)
-                .build());
+        OssEmulator emulator = OssEmulator.start(OssEmulatorOptions.builder().port(0).bucket(BUCKET)
+                .bucket(ATTACKER_BUCKET).build());
         System.setProperty(URL_PROPERTY, emulator.baseUrl());
         System.setProperty(KEY_URL_PROPERTY, emulator.callbackPublicKeyUrl());
     }

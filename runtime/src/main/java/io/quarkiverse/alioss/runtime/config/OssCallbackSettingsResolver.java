@@ -2,6 +2,7 @@ package io.quarkiverse.alioss.runtime.config;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -145,7 +146,7 @@ public final class OssCallbackSettingsResolver {
         }
         try {
             return InetAddress.getByName(literal).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             return false;
         }
     }

@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -62,7 +65,7 @@ class CallbackIntakeTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -93,7 +96,7 @@ class CallbackIntakeTest {
     CallbackRouteServices services(CallbackTokenStore tokenStore,
             Function<String, Optional<ReactiveOssClient>> clients) {
         OssCallbackSettings settings = new OssCallbackSettings(List.of(URI.create("https://app.example.com")),
-                64 * 1024, Duration.ofSeconds(10), java.util.Set.of(), Map.of(), Duration.ofSeconds(5),
+                64 * 1024, Duration.ofSeconds(10), Set.of(), Map.of(), Duration.ofSeconds(5),
                 new OssCallbackSettings.Token(true, Optional.empty(), Duration.ofMinutes(15), Duration.ofMinutes(15),
                         1000));
         OssCallbackVerifier verifier = OssCallbackVerifier.builder().trustKey(KEY_URL, SIGNER.pem()).build();
@@ -162,7 +165,7 @@ class CallbackIntakeTest {
 
     static Sent signed(String requestTarget, byte[] body) {
         int q = requestTarget.indexOf('?');
-        String decoded = java.net.URLDecoder.decode(q < 0 ? requestTarget : requestTarget.substring(0, q),
+        String decoded = URLDecoder.decode(q < 0 ? requestTarget : requestTarget.substring(0, q),
                 StandardCharsets.UTF_8) + (q < 0 ? "" : requestTarget.substring(q));
         return new Sent(requestTarget, body, SIGNER.sign(decoded, body));
     }

@@ -192,7 +192,8 @@ class TwoInstancesShareUsedTokensTest {
     private Instance start(String name) throws Exception {
         int port = freePort();
         Path log = build.getBuildDir().resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java,
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.redis.hosts=" + redis.uri(),
