@@ -264,16 +264,16 @@ class EmulatorUploadCallbacksTest {
     }
 
     /**
-     * The attacker got a genuine form (its token is in the form's callback field) and uses that token from their own
-     * account, claiming another object: the token pins the form's key, so it is refused.
+     * The attacker got a genuine form of their own (its token is in the form's callback field) and uses that token from
+     * their own account, claiming another object and another user: the token pins the form's key and user.
      */
     @Test
     void stolenFormTokenUsedForAnotherObjectFromAnAttackersBucketIsRefused() throws Exception {
-        String stolenUrl = callbackUrlOf(client.postObjectForm(PostObjectRequest.forKey("e2e/form-of-victim.png")
-                .validity(FORM_VALIDITY).callback(uploaded.fill(Map.of("user", "victim")))));
+        String stolenUrl = callbackUrlOf(client.postObjectForm(PostObjectRequest.forKey("e2e/form-of-mallory.png")
+                .validity(FORM_VALIDITY).callback(uploaded.fill(Map.of("user", "mallory")))));
 
         assertThatThrownBy(() -> attacker.putObject("their-own.txt", new byte[] { 1 },
-                literalCallback(stolenUrl, "photos", "avatars/another.png", "1", "victim")))
+                literalCallback(stolenUrl, "photos", "avatars/victim.png", "1", "victim")))
                 .isInstanceOfSatisfying(OssCallbackFailedException.class,
                         e -> assertThat(e.ossMessage()).contains("Error status : 403"));
         assertThat(Uploads.RECEIVED).isEmpty();

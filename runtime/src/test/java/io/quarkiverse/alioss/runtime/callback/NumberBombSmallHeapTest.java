@@ -117,6 +117,8 @@ class NumberBombSmallHeapTest {
             assertThat(millis).as("attempt %d", attempt).isLessThan(2000);
             fastest = Math.min(fastest, millis);
         }
+        System.out.printf("NumberBombSmallHeapTest: %s refused in %d ms at the fastest (max heap %d MB)%n", body,
+                fastest, Runtime.getRuntime().maxMemory() / (1024 * 1024));
         assertThat(fastest).as("fastest of three refusals, in ms").isLessThan(100);
     }
 
