@@ -46,6 +46,7 @@ import io.quarkus.deployment.builditem.LaunchModeBuildItem;
 import io.quarkus.deployment.builditem.ShutdownContextBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveHierarchyBuildItem;
+import io.quarkus.deployment.execannotations.ExecutionModelAnnotationsAllowedBuildItem;
 import io.quarkus.gizmo2.Gizmo;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.RuntimeValue;
@@ -67,6 +68,17 @@ class OssCallbackProcessor {
                 .defaultScope(BuiltinScope.SINGLETON)
                 .reason("Found @OssCallback methods")
                 .build();
+    }
+
+    /**
+     * {@code @OssCallback} methods are entry points the generated routes invoke, so {@code @Blocking},
+     * {@code @NonBlocking} and {@code @RunOnVirtualThread} on them choose their thread; without this, Quarkus fails the
+     * build of any application outside {@code io.quarkiverse.*} that uses them.
+     */
+    @BuildStep
+    ExecutionModelAnnotationsAllowedBuildItem allowThreadingAnnotationsOnCallbacks() {
+        return new ExecutionModelAnnotationsAllowedBuildItem(
+                method -> method.hasDeclaredAnnotation(CallbackDotNames.OSS_CALLBACK));
     }
 
     @BuildStep
