@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -31,8 +32,9 @@ public final class CallbackReplies {
         return result == null ? ACKNOWLEDGEMENT : objectMapper.writeValueAsBytes(result);
     }
 
-    void success(RoutingContext ctx, byte[] json) {
-        write(ctx, 200, json);
+    /** @return completes when the reply is written, fails when it cannot be (the connection is gone) */
+    Future<Void> success(RoutingContext ctx, byte[] json) {
+        return write(ctx, 200, json);
     }
 
     void refuse(RoutingContext ctx, CallbackRefusal refusal) {
@@ -55,12 +57,12 @@ public final class CallbackReplies {
         }
     }
 
-    private static void write(RoutingContext ctx, int status, byte[] json) {
+    private static Future<Void> write(RoutingContext ctx, int status, byte[] json) {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.closed()) {
-            return;
+            return Future.failedFuture("the response was already ended or closed");
         }
-        response.setStatusCode(status)
+        return response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(json.length))
                 .end(Buffer.buffer(json));

@@ -55,26 +55,29 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
     }
 
     private void accepted(RoutingContext ctx, Context context, CallbackIntake.Accepted accepted) {
-        // accepted only once OSS has the 200 reply; anything else gives the token back for OSS's next attempt
-        ctx.addEndHandler(written -> accepted.settle(written.succeeded() && ctx.response().getStatusCode() == 200));
+        // a connection lost before the reply gives the token back; otherwise the reply itself settles it
+        ctx.addEndHandler(ignored -> {
+            if (!ctx.response().ended()) {
+                accepted.settle(false);
+            }
+        });
         try {
             switch (endpoint.getInvocation()) {
-                case EVENT_LOOP -> invoke(ctx, accepted.arguments());
+                case EVENT_LOOP -> invoke(ctx, accepted);
                 case WORKER -> context.executeBlocking(() -> {
-                    invoke(ctx, accepted.arguments());
+                    invoke(ctx, accepted);
                     return null;
                 }, false);
-                case VIRTUAL_THREAD -> VirtualThreadsRecorder.getCurrent().execute(() -> invoke(ctx,
-                        accepted.arguments()));
+                case VIRTUAL_THREAD -> VirtualThreadsRecorder.getCurrent().execute(() -> invoke(ctx, accepted));
             }
         } catch (RuntimeException e) {
             // e.g. a worker pool that rejects the task during shutdown
-            failed(ctx, e);
+            failed(ctx, accepted, e);
         }
     }
 
     /** Runs the method with the request context active and routes its outcome to the reply. */
-    private void invoke(RoutingContext ctx, Object[] arguments) {
+    private void invoke(RoutingContext ctx, CallbackIntake.Accepted accepted) {
         InstanceHandle<Object> instance = null;
         ManagedContext requestContext = container.requestContext();
         boolean activated = !requestContext.isActive();
@@ -84,10 +87,10 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
         Object result;
         try {
             instance = container.instance(bean);
-            result = invokeMethod(instance.get(), arguments);
+            result = invokeMethod(instance.get(), accepted.arguments());
         } catch (Throwable t) {
             release(instance);
-            failed(ctx, t);
+            failed(ctx, accepted, t);
             return;
         } finally {
             if (activated) {
@@ -99,43 +102,45 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
             case UNI -> {
                 if (result == null) {
                     release(handle);
-                    failed(ctx, new NullPointerException("the method returned a null Uni"));
+                    failed(ctx, accepted, new NullPointerException("the method returned a null Uni"));
                     return;
                 }
-                ((Uni<?>) result).subscribe().with(item -> complete(ctx, handle, item), failure -> {
+                ((Uni<?>) result).subscribe().with(item -> complete(ctx, accepted, handle, item), failure -> {
                     release(handle);
-                    failed(ctx, failure);
+                    failed(ctx, accepted, failure);
                 });
             }
             case COMPLETION_STAGE -> {
                 if (result == null) {
                     release(handle);
-                    failed(ctx, new NullPointerException("the method returned a null CompletionStage"));
+                    failed(ctx, accepted, new NullPointerException("the method returned a null CompletionStage"));
                     return;
                 }
                 ((CompletionStage<?>) result).whenComplete((item, failure) -> {
                     if (failure != null) {
                         release(handle);
-                        failed(ctx, failure);
+                        failed(ctx, accepted, failure);
                     } else {
-                        complete(ctx, handle, item);
+                        complete(ctx, accepted, handle, item);
                     }
                 });
             }
-            default -> complete(ctx, handle, result);
+            default -> complete(ctx, accepted, handle, result);
         }
     }
 
-    private void complete(RoutingContext ctx, InstanceHandle<Object> instance, Object result) {
+    /** The method's reply; the token stays used once it is written, and is given back if it cannot be. */
+    private void complete(RoutingContext ctx, CallbackIntake.Accepted accepted, InstanceHandle<Object> instance,
+            Object result) {
         release(instance);
         byte[] json;
         try {
             json = replies.serialize(result);
         } catch (Exception e) {
-            failed(ctx, e);
+            failed(ctx, accepted, e);
             return;
         }
-        replies.success(ctx, json);
+        replies.success(ctx, json).onComplete(written -> accepted.settle(written.succeeded()));
     }
 
     private void release(InstanceHandle<Object> instance) {
@@ -144,7 +149,9 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
         }
     }
 
-    private void failed(RoutingContext ctx, Throwable failure) {
+    /** The callback is not accepted after all: its token is given back for OSS's next attempt. */
+    private void failed(RoutingContext ctx, CallbackIntake.Accepted accepted, Throwable failure) {
+        accepted.settle(false);
         replies.refuse(ctx, intake.methodRefusal(failure, requestId(ctx)));
     }
 

@@ -38,8 +38,8 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
         context.suspend();
         intake.receive(routingContext).subscribe().with(
                 accepted -> {
-                    // accepted only once OSS has the 200 reply; anything else gives the token back
-                    routingContext.addEndHandler(written -> accepted.settle(written.succeeded()
+                    // accepted only when the request completes with a 200; anything else gives the token back
+                    context.registerCompletionCallback(failure -> accepted.settle(failure == null
                             && routingContext.response().getStatusCode() == 200));
                     try {
                         accept(context, intake, accepted);
