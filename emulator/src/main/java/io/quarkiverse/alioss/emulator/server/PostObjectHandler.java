@@ -18,14 +18,16 @@ import io.vertx.core.Promise;
 import io.vertx.core.http.HttpServerFileUpload;
 
 /**
- * Browser form uploads ({@code POST /} multipart/form-data). Vert.x adds the form fields only once the whole request is
- * decoded, however early they came, so the file part is streamed into storage first; once the request has ended the
- * signature and the policy (which needs the size) are checked, and the bytes of a refused form are released without
- * ever being put in the bucket.
+ * Browser form uploads ({@code POST /} multipart/form-data). The form fields are read from the raw bytes before the file
+ * part ({@link FormFieldReader}); the file part is streamed into storage; once the request has ended the signature and
+ * the policy (which needs the size) are checked, and the bytes of a refused form are released without ever being put
+ * in the bucket.
  */
 final class PostObjectHandler {
 
     private static final String KEPT_PREFIX = "x-oss-meta-";
+    /** OSS takes up to 8 KB of field names and 2 MB of field values. */
+    private static final int MAX_FIELDS_BYTES = 2 * 1024 * 1024 + 64 * 1024;
 
     private final ObjectStore store;
     private final Clock clock;
@@ -44,6 +46,14 @@ final class PostObjectHandler {
         Promise<Void> done = Promise.promise();
         Promise<Void> ended = Promise.promise();
         Future<?>[] file = new Future<?>[1];
+        String boundary = FormFieldReader.boundary(ex.request.getHeader("Content-Type"));
+        if (boundary == null) {
+            ex.request.resume();
+            return Future.failedFuture(new OssError(400, "InvalidArgument",
+                    "The body of a POST must be multipart/form-data with a boundary."));
+        }
+        FormFieldReader fields = new FormFieldReader(boundary, MAX_FIELDS_BYTES);
+        ex.request.handler(fields::accept);
         ex.request.setExpectMultipart(true);
         ex.request.uploadHandler(upload -> {
             if (file[0] != null) {
@@ -54,7 +64,7 @@ final class PostObjectHandler {
             }
             // held until the storage is ready for it
             upload.pause();
-            file[0] = onFile(ex, bucket, upload, ended.future());
+            file[0] = onFile(ex, bucket, upload, fields, ended.future());
         });
         ex.request.exceptionHandler(failure -> {
             ended.tryFail(failure);
@@ -79,14 +89,15 @@ final class PostObjectHandler {
     }
 
     /** Stores the file once the request has ended and its fields (all of them) allow it. */
-    private Future<Void> onFile(OssExchange ex, Bucket bucket, HttpServerFileUpload upload, Future<Void> ended) {
+    private Future<Void> onFile(OssExchange ex, Bucket bucket, HttpServerFileUpload upload, FormFieldReader fields,
+            Future<Void> ended) {
         return store.storage().ingest(upload).compose(in -> ended.transform(end -> {
             if (end.failed()) {
                 in.blob().release();
                 return Future.failedFuture(end.cause());
             }
             try {
-                return store(ex, bucket, upload, in);
+                return store(ex, bucket, upload, fields, in);
             } catch (RuntimeException e) {
                 in.blob().release();
                 return Future.failedFuture(e);
@@ -94,13 +105,18 @@ final class PostObjectHandler {
         }));
     }
 
-    private Future<Void> store(OssExchange ex, Bucket bucket, HttpServerFileUpload upload, Ingested in) {
+    private Future<Void> store(OssExchange ex, Bucket bucket, HttpServerFileUpload upload, FormFieldReader reader,
+            Ingested in) {
+        if (reader.tooLarge()) {
+            throw new OssError(400, "InvalidArgument", "The form fields of the POST exceed the maximum allowed size.");
+        }
+        Map<String, String> sent = reader.fields();
+        // form field names are case-insensitive
         Map<String, String> fields = new LinkedHashMap<>();
-        ex.request.formAttributes()
-                .forEach(e -> fields.putIfAbsent(fieldName(e.getKey()).toLowerCase(Locale.ROOT), e.getValue()));
+        sent.forEach((name, value) -> fields.putIfAbsent(name.toLowerCase(Locale.ROOT), value));
         authenticator.authenticatePostPolicy(fields);
         String key = objectKey(fields, upload.filename());
-        UploadCompletion.Pending pending = completion.preparePost(ex, fields.get("callback"), customVariables(ex));
+        UploadCompletion.Pending pending = completion.preparePost(ex, fields.get("callback"), customVariables(sent));
         checkPolicy(fields, bucket.name(), in.size());
         StoredObject object = new StoredObject(key, in.blob(), in.size(), in.md5Hex(), in.md5Base64(),
                 in.crc64(), clock.instant(), "Normal", storableHeaders(fields, upload));
@@ -117,23 +133,14 @@ final class PostObjectHandler {
     }
 
     /** The {@code x:*} fields with their names as sent. */
-    private static Map<String, String> customVariables(OssExchange ex) {
+    private static Map<String, String> customVariables(Map<String, String> sent) {
         Map<String, String> vars = new LinkedHashMap<>();
-        ex.request.formAttributes().forEach(e -> {
-            String name = fieldName(e.getKey());
+        sent.forEach((name, value) -> {
             if (name.startsWith("x:")) {
-                vars.putIfAbsent(name, e.getValue());
+                vars.putIfAbsent(name, value);
             }
         });
         return vars;
-    }
-
-    /**
-     * Netty's multipart decoder turns ':' in field names into a space, so "x:uid" arrives as "x uid". No OSS form
-     * field has a space in its name, so the custom-variable prefix is restored.
-     */
-    static String fieldName(String decodedName) {
-        return decodedName.startsWith("x ") ? "x:" + decodedName.substring(2) : decodedName;
     }
 
     private void checkPolicy(Map<String, String> fields, String bucket, long size) {
