@@ -59,7 +59,7 @@ public final class CallbackIntake {
         this.endpoint = endpoint;
         this.template = CallbackTemplate.of(endpoint);
         this.services = services;
-        this.binder = new CallbackArgumentBinder(endpoint);
+        this.binder = new CallbackArgumentBinder(endpoint, template);
         this.contentType = endpoint.getBodyType().contentType();
     }
 
