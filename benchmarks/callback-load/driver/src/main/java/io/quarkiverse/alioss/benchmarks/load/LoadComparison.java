@@ -32,6 +32,7 @@ final class LoadComparison {
     private final HarnessOptions options;
     private final PrintStream progress;
     private final Map<String, Samples> rates = new LinkedHashMap<>();
+    private final Map<String, Samples> cpuPerRequest = new HashMap<>();
     private final Map<String, String> problems = new HashMap<>();
     private final Map<String, Double> expectedRates = new HashMap<>();
 
@@ -86,7 +87,10 @@ final class LoadComparison {
                     LoadGenerator.Result result = window(generator, receiver, receiver.tokensOn() ? on : off,
                             requests.get(receiver.tokensOn()), reusable, options.warmup, options.measure);
                     rates.computeIfAbsent(receiver.id(), id -> new Samples()).add(result.perSecond());
-                    progress.printf(Locale.ROOT, "#   %-12s %9.0f req/s%s%s%n", receiver.id(), result.perSecond(),
+                    cpuPerRequest.computeIfAbsent(receiver.id(), id -> new Samples())
+                            .add(result.serverCpuMicrosPerResponse());
+                    progress.printf(Locale.ROOT, "#   %-12s %9.0f req/s %6.1f us CPU/req%s%s%n", receiver.id(),
+                            result.perSecond(), result.serverCpuMicrosPerResponse(),
                             result.ranOut() ? String.format(Locale.ROOT, " (tokens ran out after %.1f s)",
                                     result.seconds()) : "",
                             result.failures() > 0 ? ", " + result.failures() + " failed: " + result.firstFailure()
@@ -112,7 +116,7 @@ final class LoadComparison {
                 supply = RequestSupply.cycling(reusable.get(receiver.id()));
             }
             LoadGenerator.Result result = generator.run("127.0.0.1", server.port(), supply, options.connections,
-                    warmup, measure);
+                    warmup, measure, server::cpuSeconds);
             if (result.responses() == 0 && !result.ranOut()) {
                 problems.putIfAbsent(receiver.id(), "no response at all within the window");
             }
@@ -164,8 +168,10 @@ final class LoadComparison {
         if (a == null || b == null) {
             return;
         }
-        String details = measured.description() + " " + a.describe("%.0f") + " req/s / " + baseline.description()
-                + " " + b.describe("%.0f") + " req/s (medians of " + options.rounds + " rounds)";
+        String details = measured.description() + " " + a.describe("%.0f") + " req/s, "
+                + cpuPerRequest.get(measured.id()).describe("%.1f") + " us CPU/req / " + baseline.description() + " "
+                + b.describe("%.0f") + " req/s, " + cpuPerRequest.get(baseline.id()).describe("%.1f")
+                + " us CPU/req (medians of " + options.rounds + " rounds)";
         RatioRow row = Double.isNaN(minimum) ? RatioRow.reported(what, a.median() / b.median(), details)
                 : RatioRow.targeted(what, a.median() / b.median(), minimum, details);
         String problem = problems.containsKey(measured.id()) ? measured.id() + ": " + problems.get(measured.id())

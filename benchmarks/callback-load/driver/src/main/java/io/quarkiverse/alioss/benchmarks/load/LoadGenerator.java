@@ -23,10 +23,16 @@ import io.vertx.core.net.NetSocket;
 final class LoadGenerator implements AutoCloseable {
 
     /** One window's outcome. */
-    record Result(long responses, long failures, double seconds, boolean ranOut, String firstFailure) {
+    record Result(long responses, long failures, double seconds, double serverCpuSeconds, boolean ranOut,
+            String firstFailure) {
         /** Zero when nothing was measured (a window that ran out during its warm-up). */
         double perSecond() {
             return seconds > 0 ? responses / seconds : 0;
+        }
+
+        /** CPU time of the server's process per response, all its threads: what a request costs it. */
+        double serverCpuMicrosPerResponse() {
+            return responses > 0 ? serverCpuSeconds * 1e6 / responses : 0;
         }
     }
 
@@ -36,12 +42,20 @@ final class LoadGenerator implements AutoCloseable {
             .setReceiveBufferSize(256 * 1024).setSendBufferSize(256 * 1024));
 
     /** Runs {@code warmup}, then counts the responses completed during {@code measure}. Blocks until done. */
-    Result run(String host, int port, RequestSupply supply, int connections, Duration warmup, Duration measure)
-            throws Exception {
+    /** @param serverCpu reads the server's CPU time in seconds, at the start and the end of the measured part */
+    Result run(String host, int port, RequestSupply supply, int connections, Duration warmup, Duration measure,
+            CpuClock serverCpu) throws Exception {
         CompletableFuture<Result> done = new CompletableFuture<>();
         Context context = vertx.getOrCreateContext();
-        context.runOnContext(ignored -> new Window(host, port, supply, connections, warmup, measure, done).start());
+        context.runOnContext(ignored -> new Window(host, port, supply, connections, warmup, measure, serverCpu, done)
+                .start());
         return done.get(warmup.plus(measure).toSeconds() + 60, TimeUnit.SECONDS);
+    }
+
+    /** The CPU time a process has used, in seconds. */
+    @FunctionalInterface
+    interface CpuClock {
+        double seconds() throws Exception;
     }
 
     @Override
@@ -57,12 +71,14 @@ final class LoadGenerator implements AutoCloseable {
         private final int connections;
         private final Duration warmup;
         private final Duration measure;
+        private final CpuClock serverCpu;
         private final CompletableFuture<Result> done;
         private final List<NetSocket> sockets = new ArrayList<>();
         private long completed;
         private long failed;
         private String firstFailure;
         private long measureStartNanos;
+        private double cpuAtStart;
         private long completedAtStart;
         private long failedAtStart;
         private boolean measuring;
@@ -70,13 +86,14 @@ final class LoadGenerator implements AutoCloseable {
         private int idle;
 
         Window(String host, int port, RequestSupply supply, int connections, Duration warmup, Duration measure,
-                CompletableFuture<Result> done) {
+                CpuClock serverCpu, CompletableFuture<Result> done) {
             this.host = host;
             this.port = port;
             this.supply = supply;
             this.connections = connections;
             this.warmup = warmup;
             this.measure = measure;
+            this.serverCpu = serverCpu;
             this.done = done;
         }
 
@@ -144,6 +161,7 @@ final class LoadGenerator implements AutoCloseable {
         private void startMeasuring() {
             if (!stopped) {
                 measuring = true;
+                cpuAtStart = cpu();
                 measureStartNanos = System.nanoTime();
                 completedAtStart = completed;
                 failedAtStart = failed;
@@ -156,10 +174,19 @@ final class LoadGenerator implements AutoCloseable {
             }
             stopped = true;
             double seconds = measuring ? (System.nanoTime() - measureStartNanos) / 1e9 : 0;
-            Result result = new Result(completed - completedAtStart, failed - failedAtStart, seconds, ranOut,
-                    firstFailure);
+            double cpuSeconds = measuring ? cpu() - cpuAtStart : 0;
+            Result result = new Result(completed - completedAtStart, failed - failedAtStart, seconds, cpuSeconds,
+                    ranOut, firstFailure);
             sockets.forEach(NetSocket::close);
             done.complete(result);
+        }
+
+        private double cpu() {
+            try {
+                return serverCpu.seconds();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot read the server's CPU time", e);
+            }
         }
 
         private void finishWith(Throwable failure) {

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 final class ServerProcess implements AutoCloseable {
 
+    /** {@code getconf CLK_TCK} on Linux. */
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
     private static final Pattern STARTED = Pattern.compile("started in (\\d+\\.\\d+)s");
 
     private final String name;
@@ -117,6 +119,18 @@ final class ServerProcess implements AutoCloseable {
             }
         }
         throw new IOException("no VmRSS for " + name);
+    }
+
+    /**
+     * CPU time the whole process has used so far (user and system, all threads), from {@code /proc}; in clock ticks
+     * of 10 ms, fine enough over windows of seconds.
+     */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        // the command name may contain spaces; the fields after it are fixed
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks / (double) CLOCK_TICKS_PER_SECOND;
     }
 
     long pid() {
