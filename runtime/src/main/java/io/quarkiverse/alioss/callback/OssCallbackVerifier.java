@@ -128,6 +128,27 @@ public final class OssCallbackVerifier {
         checkSignature(request, key);
     }
 
+    /**
+     * Verifies a callback when its key is at hand (pinned, or fetched before), on any thread, without waiting for
+     * anything; for receivers that want to avoid a {@code Uni} where nothing has to be awaited.
+     *
+     * @return true when the callback is genuine; false when the key of its trusted key URL must be fetched first:
+     *         nothing was decided then, verify with {@link #verifyAsync}
+     * @throws OssCallbackVerificationException when the callback is not genuine, with the reason
+     */
+    public boolean verifyIfKeyKnown(String requestTarget, String authorization, String pubKeyUrl, byte[] body) {
+        Request request = parse(requestTarget, authorization, pubKeyUrl, body);
+        PublicKey key = pinnedKeys.get(request.keyUrl);
+        if (key == null) {
+            key = remoteKeys.cached(request.keyUrl).orElse(null);
+            if (key == null) {
+                return false;
+            }
+        }
+        checkSignature(request, key);
+        return true;
+    }
+
     /** Same as {@link #verify} without blocking: fetches (when needed) on the Vert.x event loop. */
     public Uni<Void> verifyAsync(String requestTarget, String authorization, String pubKeyUrl, byte[] body) {
         Request request;

@@ -36,21 +36,27 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
         RoutingContext routingContext = context.unwrap(RoutingContext.class);
         String requestId = routingContext.request().getHeader("x-oss-request-id");
         context.suspend();
-        intake.receive(routingContext).subscribe().with(
-                accepted -> {
-                    // accepted only when the request completes with a 200; anything else gives the token back
-                    context.registerCompletionCallback(failure -> accepted.settle(failure == null
-                            && routingContext.response().getStatusCode() == 200));
-                    try {
-                        accept(context, intake, accepted);
-                    } catch (Throwable e) {
-                        // the chain is suspended: whatever goes wrong must still answer
-                        refuse(context, endpoint, intake.refusal(e, requestId));
-                        return;
-                    }
-                    context.resume();
-                },
-                failure -> refuse(context, endpoint, intake.refusal(failure, requestId)));
+        intake.receive(routingContext, new CallbackIntake.Outcome() {
+            @Override
+            public void accepted(CallbackIntake.Accepted accepted) {
+                // accepted only when the request completes with a 200; anything else gives the token back
+                context.registerCompletionCallback(failure -> accepted.settle(failure == null
+                        && routingContext.response().getStatusCode() == 200));
+                try {
+                    accept(context, intake, accepted);
+                } catch (Throwable e) {
+                    // the chain is suspended: whatever goes wrong must still answer
+                    refuse(context, endpoint, intake.refusal(e, requestId));
+                    return;
+                }
+                context.resume();
+            }
+
+            @Override
+            public void refused(Throwable failure) {
+                refuse(context, endpoint, intake.refusal(failure, requestId));
+            }
+        });
     }
 
     /** Hands the verified body back to RESTEasy Reactive and keeps the bound callback parameters for the method. */

@@ -36,6 +36,11 @@ public final class MemoryTokenStore implements CallbackTokenStore {
         }
     }
 
+    @Override
+    public Boolean claimAtOnce(String id, Instant expiry) {
+        return claimNow(id, expiry);
+    }
+
     boolean claimNow(String id, Instant expiry) {
         Instant now = clock.instant();
         Instant existing = claims.get(id);
