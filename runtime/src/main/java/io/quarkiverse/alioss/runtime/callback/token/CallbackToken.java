@@ -306,10 +306,28 @@ public final class CallbackToken {
         } catch (IllegalArgumentException e) {
             throw malformed("the " + what + " is not Base64url");
         }
-        if (decoded.length != length || !ENCODER.encodeToString(decoded).equals(text)) {
+        // the encoder's spelling has no padding and zeros in the bits of the last character that carry no byte
+        int characters = (length * 4 + 2) / 3;
+        int spareBits = characters * 6 - length * 8;
+        if (decoded.length != length || text.length() != characters
+                || (base64UrlValue(text.charAt(characters - 1)) & ((1 << spareBits) - 1)) != 0) {
             throw malformed("the " + what + " is not " + length + " bytes in unpadded Base64url");
         }
         return decoded;
+    }
+
+    /** The 6-bit value of a Base64url character the decoder accepted. */
+    private static int base64UrlValue(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '-' ? 62 : 63;
     }
 
     private static TokenException malformed(String message) {
