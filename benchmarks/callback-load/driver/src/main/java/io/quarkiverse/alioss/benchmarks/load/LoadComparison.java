@@ -33,6 +33,7 @@ final class LoadComparison {
     private final PrintStream progress;
     private final Map<String, Samples> rates = new LinkedHashMap<>();
     private final Map<String, Samples> cpuPerRequest = new HashMap<>();
+    private final Map<String, Samples> switchesPerRequest = new HashMap<>();
     private final Map<String, String> problems = new HashMap<>();
     private final Map<String, Double> expectedRates = new HashMap<>();
 
@@ -89,8 +90,11 @@ final class LoadComparison {
                     rates.computeIfAbsent(receiver.id(), id -> new Samples()).add(result.perSecond());
                     cpuPerRequest.computeIfAbsent(receiver.id(), id -> new Samples())
                             .add(result.serverCpuMicrosPerResponse());
-                    progress.printf(Locale.ROOT, "#   %-12s %9.0f req/s %6.1f us CPU/req%s%s%n", receiver.id(),
-                            result.perSecond(), result.serverCpuMicrosPerResponse(),
+                    switchesPerRequest.computeIfAbsent(receiver.id(), id -> new Samples())
+                            .add(result.serverSwitchesPerResponse());
+                    progress.printf(Locale.ROOT, "#   %-12s %9.0f req/s %6.1f us CPU/req %5.2f cs/req%s%s%n",
+                            receiver.id(), result.perSecond(), result.serverCpuMicrosPerResponse(),
+                            result.serverSwitchesPerResponse(),
                             result.ranOut() ? String.format(Locale.ROOT, " (tokens ran out after %.1f s)",
                                     result.seconds()) : "",
                             result.failures() > 0 ? ", " + result.failures() + " failed: " + result.firstFailure()
@@ -116,7 +120,7 @@ final class LoadComparison {
                 supply = RequestSupply.cycling(reusable.get(receiver.id()));
             }
             LoadGenerator.Result result = generator.run("127.0.0.1", server.port(), supply, options.connections,
-                    warmup, measure, server::cpuSeconds);
+                    warmup, measure, usage(server));
             if (result.responses() == 0 && !result.ranOut()) {
                 problems.putIfAbsent(receiver.id(), "no response at all within the window");
             }
@@ -137,6 +141,20 @@ final class LoadComparison {
             expectedRates.put(receiver.id(), Math.max(2 * expectedRates.getOrDefault(receiver.id(),
                     FIRST_GUESS_PER_SECOND), result.perSecond()));
         }
+    }
+
+    private static LoadGenerator.ServerUsage usage(ServerProcess server) {
+        return new LoadGenerator.ServerUsage() {
+            @Override
+            public double cpuSeconds() throws Exception {
+                return server.cpuSeconds();
+            }
+
+            @Override
+            public Map<String, Long> contextSwitches() throws Exception {
+                return server.contextSwitches();
+            }
+        };
     }
 
     private List<RatioRow> rows() {
@@ -168,15 +186,20 @@ final class LoadComparison {
         if (a == null || b == null) {
             return;
         }
-        String details = measured.description() + " " + a.describe("%.0f") + " req/s, "
-                + cpuPerRequest.get(measured.id()).describe("%.1f") + " us CPU/req / " + baseline.description() + " "
-                + b.describe("%.0f") + " req/s, " + cpuPerRequest.get(baseline.id()).describe("%.1f")
-                + " us CPU/req (medians of " + options.rounds + " rounds)";
+        String details = measured.description() + " " + a.describe("%.0f") + " req/s, " + usage(measured)
+                + " / " + baseline.description() + " " + b.describe("%.0f") + " req/s, " + usage(baseline)
+                + " (medians of " + options.rounds + " rounds)";
         RatioRow row = Double.isNaN(minimum) ? RatioRow.reported(what, a.median() / b.median(), details)
                 : RatioRow.targeted(what, a.median() / b.median(), minimum, details);
         String problem = problems.containsKey(measured.id()) ? measured.id() + ": " + problems.get(measured.id())
                 : problems.containsKey(baseline.id()) ? baseline.id() + ": " + problems.get(baseline.id()) : null;
         rows.add(problem == null ? row : row.failedBecause(problem));
+    }
+
+    /** The application's CPU time and context switches per request, medians. */
+    private String usage(Receiver receiver) {
+        return String.format(Locale.ROOT, "%.1f us CPU and %.2f context switches per request",
+                cpuPerRequest.get(receiver.id()).median(), switchesPerRequest.get(receiver.id()).median());
     }
 
     private static Map<String, String> config(KeyServer keyServer, SigningKey key, String secret, boolean tokens) {

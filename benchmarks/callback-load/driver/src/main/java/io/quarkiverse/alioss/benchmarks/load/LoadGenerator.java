@@ -3,6 +3,7 @@ package io.quarkiverse.alioss.benchmarks.load;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -23,8 +24,8 @@ import io.vertx.core.net.NetSocket;
 final class LoadGenerator implements AutoCloseable {
 
     /** One window's outcome. */
-    record Result(long responses, long failures, double seconds, double serverCpuSeconds, boolean ranOut,
-            String firstFailure) {
+    record Result(long responses, long failures, double seconds, double serverCpuSeconds, long serverSwitches,
+            boolean ranOut, String firstFailure) {
         /** Zero when nothing was measured (a window that ran out during its warm-up). */
         double perSecond() {
             return seconds > 0 ? responses / seconds : 0;
@@ -34,6 +35,11 @@ final class LoadGenerator implements AutoCloseable {
         double serverCpuMicrosPerResponse() {
             return responses > 0 ? serverCpuSeconds * 1e6 / responses : 0;
         }
+
+        /** The server's thread context switches per response: what handing work between threads costs. */
+        double serverSwitchesPerResponse() {
+            return responses > 0 ? serverSwitches / (double) responses : 0;
+        }
     }
 
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
@@ -42,20 +48,23 @@ final class LoadGenerator implements AutoCloseable {
             .setReceiveBufferSize(256 * 1024).setSendBufferSize(256 * 1024));
 
     /** Runs {@code warmup}, then counts the responses completed during {@code measure}. Blocks until done. */
-    /** @param serverCpu reads the server's CPU time in seconds, at the start and the end of the measured part */
+    /** @param server read at the start and the end of the measured part */
     Result run(String host, int port, RequestSupply supply, int connections, Duration warmup, Duration measure,
-            CpuClock serverCpu) throws Exception {
+            ServerUsage server) throws Exception {
         CompletableFuture<Result> done = new CompletableFuture<>();
         Context context = vertx.getOrCreateContext();
-        context.runOnContext(ignored -> new Window(host, port, supply, connections, warmup, measure, serverCpu, done)
+        context.runOnContext(ignored -> new Window(host, port, supply, connections, warmup, measure, server, done)
                 .start());
         return done.get(warmup.plus(measure).toSeconds() + 60, TimeUnit.SECONDS);
     }
 
-    /** The CPU time a process has used, in seconds. */
-    @FunctionalInterface
-    interface CpuClock {
-        double seconds() throws Exception;
+    /** What the server process has used so far. */
+    interface ServerUsage {
+        /** CPU time, all threads, in seconds. */
+        double cpuSeconds() throws Exception;
+
+        /** Context switches so far, by thread: threads come and go, so only per-thread differences add up. */
+        Map<String, Long> contextSwitches() throws Exception;
     }
 
     @Override
@@ -71,7 +80,7 @@ final class LoadGenerator implements AutoCloseable {
         private final int connections;
         private final Duration warmup;
         private final Duration measure;
-        private final CpuClock serverCpu;
+        private final ServerUsage server;
         private final CompletableFuture<Result> done;
         private final List<NetSocket> sockets = new ArrayList<>();
         private long completed;
@@ -79,6 +88,7 @@ final class LoadGenerator implements AutoCloseable {
         private String firstFailure;
         private long measureStartNanos;
         private double cpuAtStart;
+        private Map<String, Long> switchesAtStart;
         private long completedAtStart;
         private long failedAtStart;
         private boolean measuring;
@@ -86,14 +96,14 @@ final class LoadGenerator implements AutoCloseable {
         private int idle;
 
         Window(String host, int port, RequestSupply supply, int connections, Duration warmup, Duration measure,
-                CpuClock serverCpu, CompletableFuture<Result> done) {
+                ServerUsage server, CompletableFuture<Result> done) {
             this.host = host;
             this.port = port;
             this.supply = supply;
             this.connections = connections;
             this.warmup = warmup;
             this.measure = measure;
-            this.serverCpu = serverCpu;
+            this.server = server;
             this.done = done;
         }
 
@@ -162,6 +172,7 @@ final class LoadGenerator implements AutoCloseable {
             if (!stopped) {
                 measuring = true;
                 cpuAtStart = cpu();
+                switchesAtStart = switches();
                 measureStartNanos = System.nanoTime();
                 completedAtStart = completed;
                 failedAtStart = failed;
@@ -175,17 +186,35 @@ final class LoadGenerator implements AutoCloseable {
             stopped = true;
             double seconds = measuring ? (System.nanoTime() - measureStartNanos) / 1e9 : 0;
             double cpuSeconds = measuring ? cpu() - cpuAtStart : 0;
+            long switches = measuring ? switchesSince(switchesAtStart) : 0;
             Result result = new Result(completed - completedAtStart, failed - failedAtStart, seconds, cpuSeconds,
-                    ranOut, firstFailure);
+                    switches, ranOut, firstFailure);
             sockets.forEach(NetSocket::close);
             done.complete(result);
         }
 
         private double cpu() {
             try {
-                return serverCpu.seconds();
+                return server.cpuSeconds();
             } catch (Exception e) {
                 throw new IllegalStateException("cannot read the server's CPU time", e);
+            }
+        }
+
+        /** Threads that ended during the window are missed: a lower bound. */
+        private long switchesSince(Map<String, Long> start) {
+            long sum = 0;
+            for (Map.Entry<String, Long> thread : switches().entrySet()) {
+                sum += thread.getValue() - start.getOrDefault(thread.getKey(), 0L);
+            }
+            return sum;
+        }
+
+        private Map<String, Long> switches() {
+            try {
+                return server.contextSwitches();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot read the server's context switches", e);
             }
         }
 
