@@ -18,6 +18,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -58,8 +59,13 @@ public final class OssCallbackVerifier {
     private static final OssCallbackVerifier OSS_DEFAULT = builder().build();
     private static final int MAX_SHOWN_URL_CHARS = 120;
 
+    /** One MD5withRSA verifier per thread, re-initialised with the key of each callback: no provider lookup. */
+    private static final ThreadLocal<Signature> MD5_WITH_RSA = ThreadLocal.withInitial(OssCallbackVerifier::md5WithRsa);
+
     private final Map<String, PublicKey> pinnedKeys;
     private final Set<String> fetchedKeyUrls;
+    /** Trusted key URLs by their standard Base64 spelling, as OSS sends them: such headers need no decoding. */
+    private final Map<String, String> trustedByHeader;
     private final RemoteKeyCache remoteKeys;
     private final Duration fetchTimeout;
 
@@ -67,6 +73,10 @@ public final class OssCallbackVerifier {
         this.pinnedKeys = Map.copyOf(builder.pinnedKeys);
         this.fetchedKeyUrls = Set.copyOf(builder.fetchedKeyUrls);
         this.fetchTimeout = builder.fetchTimeout;
+        Map<String, String> byHeader = new HashMap<>();
+        pinnedKeys.keySet().forEach(url -> byHeader.put(base64(url), url));
+        fetchedKeyUrls.forEach(url -> byHeader.put(base64(url), url));
+        this.trustedByHeader = Map.copyOf(byHeader);
         this.remoteKeys = fetchedKeyUrls.isEmpty() ? null : new RemoteKeyCache(builder.vertx, builder.fetchTimeout);
     }
 
@@ -118,6 +128,27 @@ public final class OssCallbackVerifier {
         checkSignature(request, key);
     }
 
+    /**
+     * Verifies a callback when its key is at hand (pinned, or fetched before), on any thread, without waiting for
+     * anything; for receivers that want to avoid a {@code Uni} where nothing has to be awaited.
+     *
+     * @return true when the callback is genuine; false when the key of its trusted key URL must be fetched first:
+     *         nothing was decided then, verify with {@link #verifyAsync}
+     * @throws OssCallbackVerificationException when the callback is not genuine, with the reason
+     */
+    public boolean verifyIfKeyKnown(String requestTarget, String authorization, String pubKeyUrl, byte[] body) {
+        Request request = parse(requestTarget, authorization, pubKeyUrl, body);
+        PublicKey key = pinnedKeys.get(request.keyUrl);
+        if (key == null) {
+            key = remoteKeys.cached(request.keyUrl).orElse(null);
+            if (key == null) {
+                return false;
+            }
+        }
+        checkSignature(request, key);
+        return true;
+    }
+
     /** Same as {@link #verify} without blocking: fetches (when needed) on the Vert.x event loop. */
     public Uni<Void> verifyAsync(String requestTarget, String authorization, String pubKeyUrl, byte[] body) {
         Request request;
@@ -150,7 +181,12 @@ public final class OssCallbackVerifier {
         if (pubKeyUrl == null || pubKeyUrl.isBlank()) {
             throw new OssCallbackVerificationException(MISSING_KEY_URL, "the x-oss-pub-key-url header is missing");
         }
-        String keyUrl = decodeKeyUrl(pubKeyUrl.strip());
+        String stripped = pubKeyUrl.strip();
+        String keyUrl = trustedByHeader.get(stripped);
+        if (keyUrl == null) {
+            // another spelling of a trusted URL (say, without padding), or an untrusted one
+            keyUrl = decodeKeyUrl(stripped);
+        }
         if (!pinnedKeys.containsKey(keyUrl) && !fetchedKeyUrls.contains(keyUrl)) {
             throw new OssCallbackVerificationException(UNTRUSTED_KEY_URL,
                     "the key URL in x-oss-pub-key-url is not trusted: " + shown(keyUrl));
@@ -160,9 +196,9 @@ public final class OssCallbackVerifier {
                     "the request target must be the raw path and query starting with '/', got "
                             + (requestTarget == null ? "null" : shown(requestTarget)));
         }
-        byte[] signed;
+        byte[] head;
         try {
-            signed = CallbackStringToSign.of(requestTarget, body == null ? new byte[0] : body);
+            head = CallbackStringToSign.head(requestTarget);
         } catch (PercentDecoding.InvalidPercentEncodingException e) {
             throw new OssCallbackVerificationException(MALFORMED_REQUEST_TARGET,
                     "the request path cannot be percent-decoded: " + e.getMessage());
@@ -170,7 +206,11 @@ public final class OssCallbackVerifier {
             throw new OssCallbackVerificationException(MALFORMED_REQUEST_TARGET,
                     "the request target would sign the same bytes as a different request: " + e.getMessage());
         }
-        return new Request(keyUrl, signature, signed);
+        return new Request(keyUrl, signature, head, body == null ? new byte[0] : body);
+    }
+
+    private static String base64(String url) {
+        return Base64.getEncoder().encodeToString(url.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String decodeKeyUrl(String base64) {
@@ -189,9 +229,11 @@ public final class OssCallbackVerifier {
     private static void checkSignature(Request request, PublicKey key) {
         boolean valid;
         try {
-            Signature verifier = Signature.getInstance("MD5withRSA");
+            // the body is signed as received, after the head: no copy of it is made
+            Signature verifier = MD5_WITH_RSA.get();
             verifier.initVerify(key);
-            verifier.update(request.signedBytes);
+            verifier.update(request.head);
+            verifier.update(request.body);
             valid = verifier.verify(request.signature);
         } catch (GeneralSecurityException e) {
             // Wrong signature length or a key of the wrong type: not a signature this key made.
@@ -204,21 +246,32 @@ public final class OssCallbackVerifier {
         }
     }
 
+    private static Signature md5WithRsa() {
+        try {
+            return Signature.getInstance("MD5withRSA");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("MD5withRSA is not available", e);
+        }
+    }
+
     /** Header values are attacker-controlled: shorten and strip control characters before they reach a message. */
     private static String shown(String value) {
         String cut = value.length() > MAX_SHOWN_URL_CHARS ? value.substring(0, MAX_SHOWN_URL_CHARS) + "..." : value;
         return "'" + cut.replaceAll("\\p{Cntrl}", "?") + "'";
     }
 
+    /** A parsed callback; OSS signs {@code head} (decoded path, query, newline) followed by {@code body}. */
     private static final class Request {
         final String keyUrl;
         final byte[] signature;
-        final byte[] signedBytes;
+        final byte[] head;
+        final byte[] body;
 
-        Request(String keyUrl, byte[] signature, byte[] signedBytes) {
+        Request(String keyUrl, byte[] signature, byte[] head, byte[] body) {
             this.keyUrl = keyUrl;
             this.signature = signature;
-            this.signedBytes = signedBytes;
+            this.head = head;
+            this.body = body;
         }
     }
 

@@ -74,6 +74,23 @@ class OssCallbackVerifierTrustedKeysTest {
     }
 
     @Test
+    void aKeyUrlHeaderIsDecodedWhateverItsBase64Spelling() {
+        // 26 characters: standard Base64 ends with one '=', which the decoder does not require
+        String keyUrl = "https://keys.example/k.pem";
+        OssCallbackVerifier verifier = OssCallbackVerifier.builder().trustKey(keyUrl, signer.pem()).build();
+        String auth = signer.sign("/cb", BODY);
+        String padded = b64(keyUrl);
+        assertThat(padded).endsWith("=");
+        String unpadded = padded.substring(0, padded.length() - 1);
+
+        assertThatCode(() -> verifier.verify("/cb", auth, padded, BODY)).doesNotThrowAnyException();
+        assertThatCode(() -> verifier.verify("/cb", auth, " " + unpadded + " ", BODY)).doesNotThrowAnyException();
+        String other = b64("https://keys.example/j.pem");
+        assertReason(() -> verifier.verify("/cb", auth, other.substring(0, other.length() - 1), BODY),
+                Reason.UNTRUSTED_KEY_URL);
+    }
+
+    @Test
     void plusInPathStaysPlusAndEncodedPlusDecodesToPlus() {
         String keyUrl = base + "/emulator.pem";
         OssCallbackVerifier verifier = OssCallbackVerifier.builder().trustKey(keyUrl, signer.keyPair.getPublic()).build();

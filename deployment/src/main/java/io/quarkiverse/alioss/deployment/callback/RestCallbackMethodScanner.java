@@ -2,11 +2,13 @@ package io.quarkiverse.alioss.deployment.callback;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.MethodParameterInfo;
 import org.jboss.jandex.Type;
 import org.jboss.resteasy.reactive.server.core.parameters.ParameterExtractor;
 import org.jboss.resteasy.reactive.server.model.HandlerChainCustomizer;
@@ -29,11 +31,36 @@ final class RestCallbackMethodScanner implements MethodScanner {
         this.callbackNames = Map.copyOf(callbackNames);
     }
 
+    /** Parameter annotations that never read the form; the callback's own are handled by this scanner. */
+    private static final Set<String> NOT_FROM_THE_FORM = Set.of("jakarta.ws.rs.PathParam",
+            "jakarta.ws.rs.QueryParam", "jakarta.ws.rs.HeaderParam", "jakarta.ws.rs.CookieParam",
+            "jakarta.ws.rs.MatrixParam", "jakarta.ws.rs.core.Context", "org.jboss.resteasy.reactive.RestPath",
+            "org.jboss.resteasy.reactive.RestQuery", "org.jboss.resteasy.reactive.RestHeader",
+            "org.jboss.resteasy.reactive.RestCookie", "org.jboss.resteasy.reactive.RestMatrix",
+            CallbackDotNames.SYSTEM_VAR.toString(), CallbackDotNames.CALLBACK_VAR.toString());
+
     @Override
     public List<HandlerChainCustomizer> scan(MethodInfo method, ClassInfo actualEndpointClass,
             Map<String, Object> methodContext) {
         String name = callbackNames.get(JaxRsResources.key(method));
-        return name == null ? List.of() : List.of(new RestCallbackCustomizer(name));
+        return name == null ? List.of() : List.of(new RestCallbackCustomizer(name, mayReadTheForm(method)));
+    }
+
+    /**
+     * Whether a parameter may be read from the form: one with {@code @FormParam}, {@code @RestForm} or
+     * {@code @BeanParam}, an entity, anything not known to come from elsewhere. The verified body is parsed as form
+     * data only for such methods.
+     */
+    static boolean mayReadTheForm(MethodInfo method) {
+        for (MethodParameterInfo parameter : method.parameters()) {
+            boolean elsewhere = parameter.type().name().equals(CallbackDotNames.OSS_UPLOAD)
+                    || parameter.declaredAnnotations().stream()
+                            .anyMatch(annotation -> NOT_FROM_THE_FORM.contains(annotation.name().toString()));
+            if (!elsewhere) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

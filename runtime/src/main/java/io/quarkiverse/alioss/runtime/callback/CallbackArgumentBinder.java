@@ -2,14 +2,19 @@ package io.quarkiverse.alioss.runtime.callback;
 
 import java.util.List;
 
+import io.quarkiverse.alioss.callback.CallbackBodyType;
+
 /** Turns the raw callback body into the arguments of one {@code @OssCallback} method. */
 final class CallbackArgumentBinder {
 
     private final CallbackEndpoint endpoint;
     private final CallbackValueTypes.Reader[] readers;
+    /** The keys of the endpoint's template: every key the token check, the binding and a confirmation read. */
+    private final FormFieldNames formFields;
 
-    CallbackArgumentBinder(CallbackEndpoint endpoint) {
+    CallbackArgumentBinder(CallbackEndpoint endpoint, CallbackTemplate template) {
         this.endpoint = endpoint;
+        this.formFields = FormFieldNames.of(template.fields().stream().map(CallbackTemplate.Field::key).toList());
         List<CallbackParameter> parameters = endpoint.getParameters();
         this.readers = new CallbackValueTypes.Reader[parameters.size()];
         for (int i = 0; i < readers.length; i++) {
@@ -23,7 +28,8 @@ final class CallbackArgumentBinder {
     /** @throws CallbackRejection 400 when the body is not of the declared type */
     CallbackFields parse(byte[] body) {
         try {
-            return CallbackFields.parse(endpoint.getBodyType(), body);
+            return endpoint.getBodyType() == CallbackBodyType.JSON ? JsonCallbackFields.parse(body)
+                    : FormCallbackFields.parse(body, formFields);
         } catch (CallbackBindingException e) {
             throw CallbackRejection.malformed(e.getMessage(), e);
         }

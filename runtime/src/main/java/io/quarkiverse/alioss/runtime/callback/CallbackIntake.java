@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
@@ -13,8 +14,20 @@ import io.vertx.ext.web.RoutingContext;
  * body (size limit, deadline), check its Content-Type, verify the OSS signature over the raw request target and body,
  * check the callback token against the body, bind the method's arguments, claim the token (single use), and confirm the
  * upload with OSS when the token or the method asks for it. Every failure becomes one {@link CallbackRefusal}.
+ * <p>
+ * The steps run one after the other on the calling thread as long as nothing has to be awaited, which is the usual
+ * case (a pinned or fetched key, the in-memory token store, no confirmation); only a key fetch, a remote token store or
+ * a confirmation continue later, from their {@code Uni}. Subscribing to a {@code Uni} per step cost the event loop
+ * more than the token check (context propagation captures the context at every subscription).
  */
 public final class CallbackIntake {
+
+    /** Where the pipeline's single outcome goes: called exactly once, on the thread that completed the last step. */
+    public interface Outcome {
+        void accepted(Accepted accepted);
+
+        void refused(Throwable failure);
+    }
 
     /**
      * A verified callback, ready for the method: the raw body exactly as received and the arguments of the callback
@@ -49,6 +62,9 @@ public final class CallbackIntake {
         }
     }
 
+    private static final Runnable NOTHING_TO_RELEASE = () -> {
+    };
+
     private final CallbackEndpoint endpoint;
     private final CallbackTemplate template;
     private final CallbackRouteServices services;
@@ -59,7 +75,7 @@ public final class CallbackIntake {
         this.endpoint = endpoint;
         this.template = CallbackTemplate.of(endpoint);
         this.services = services;
-        this.binder = new CallbackArgumentBinder(endpoint);
+        this.binder = new CallbackArgumentBinder(endpoint, template);
         this.contentType = endpoint.getBodyType().contentType();
     }
 
@@ -72,17 +88,25 @@ public final class CallbackIntake {
     }
 
     /** Reads the request's raw body, then {@link #accept}s it. Never blocks. */
-    public Uni<Accepted> receive(RoutingContext ctx) {
+    public void receive(RoutingContext ctx, Outcome outcome) {
         HttpServerRequest request = ctx.request();
         String requestTarget = request.uri();
         String type = request.getHeader("content-type");
         String authorization = request.getHeader("authorization");
         String keyUrl = request.getHeader("x-oss-pub-key-url");
-        return Uni.createFrom()
-                .completionStage(() -> CallbackBodyReader
-                        .read(ctx, services.settings().maxBodySize(), services.settings().readTimeout())
-                        .toCompletionStage())
-                .flatMap(body -> accept(requestTarget, type, authorization, keyUrl, body));
+        CallbackBodyReader.read(ctx, services.settings().maxBodySize(), services.settings().readTimeout())
+                .onComplete(read -> {
+                    if (read.succeeded()) {
+                        accept(requestTarget, type, authorization, keyUrl, read.result(), outcome);
+                    } else {
+                        outcome.refused(read.cause());
+                    }
+                });
+    }
+
+    /** {@link #receive(RoutingContext, Outcome)} as a {@code Uni}. */
+    public Uni<Accepted> receive(RoutingContext ctx) {
+        return Uni.createFrom().emitter(emitter -> receive(ctx, outcome(emitter)));
     }
 
     /**
@@ -91,37 +115,74 @@ public final class CallbackIntake {
      * @param requestTarget raw path and query as received
      * @param receivedContentType the Content-Type header, or null
      */
-    public Uni<Accepted> accept(String requestTarget, String receivedContentType, String authorization, String keyUrl,
-            byte[] body) {
-        if (!contentType.equals(mediaType(receivedContentType))) {
-            return Uni.createFrom().failure(CallbackRejection.contentType(contentType, receivedContentType));
+    public void accept(String requestTarget, String receivedContentType, String authorization, String keyUrl,
+            byte[] body, Outcome outcome) {
+        boolean verified;
+        try {
+            if (!contentType.equals(mediaType(receivedContentType))) {
+                throw CallbackRejection.contentType(contentType, receivedContentType);
+            }
+            verified = services.verifier().verifyIfKeyKnown(requestTarget, authorization, keyUrl, body);
+        } catch (Throwable e) {
+            outcome.refused(e);
+            return;
         }
-        return services.verifier().verifyAsync(requestTarget, authorization, keyUrl, body)
-                .flatMap(ignored -> afterVerification(requestTarget, body));
+        if (verified) {
+            afterVerification(requestTarget, body, outcome);
+        } else {
+            // the key of a trusted URL is fetched for the first time (or again, after a failure)
+            services.verifier().verifyAsync(requestTarget, authorization, keyUrl, body).subscribe().with(
+                    ignored -> afterVerification(requestTarget, body, outcome), outcome::refused);
+        }
     }
 
-    private Uni<Accepted> afterVerification(String requestTarget, byte[] body) {
+    /** {@link #accept(String, String, String, String, byte[], Outcome)} as a {@code Uni}. */
+    public Uni<Accepted> accept(String requestTarget, String receivedContentType, String authorization, String keyUrl,
+            byte[] body) {
+        return Uni.createFrom().emitter(emitter -> accept(requestTarget, receivedContentType, authorization, keyUrl,
+                body, outcome(emitter)));
+    }
+
+    private void afterVerification(String requestTarget, byte[] body, Outcome outcome) {
         CallbackToken.Presented token;
         CallbackFields fields;
         Object[] arguments;
+        Boolean claimed;
         try {
             fields = binder.parse(body);
             // the token is checked before conversion: an edited x: value is a 403 whatever its type
             token = services.tokens() == null ? null : services.tokens().check(template, requestTarget, fields);
             arguments = binder.arguments(fields);
+            claimed = token == null ? Boolean.TRUE : services.tokens().claimAtOnce(token, endpoint.getName());
         } catch (Throwable e) {
             // anything at all, so that every request gets an answer
-            return Uni.createFrom().failure(e);
+            outcome.refused(e);
+            return;
         }
-        Runnable release = token == null ? () -> {
-        } : () -> services.tokens().release(token);
-        Uni<Void> claimed = token == null ? Uni.createFrom().voidItem()
-                : services.tokens().claim(token, endpoint.getName());
+        Runnable release = token == null ? NOTHING_TO_RELEASE : () -> services.tokens().release(token);
         boolean confirm = endpoint.isConfirm() || (token != null && token.confirm());
-        return claimed
-                .flatMap(ignored -> confirm ? services.confirmation().confirm(template, fields).onFailure()
-                        .invoke(release) : Uni.createFrom().voidItem())
-                .map(ignored -> new Accepted(body, arguments, release));
+        Accepted accepted = new Accepted(body, arguments, release);
+        if (claimed == null) {
+            // a store that has to be asked, such as Redis
+            services.tokens().claim(token, endpoint.getName()).subscribe().with(
+                    ignored -> confirmed(accepted, fields, confirm, outcome), outcome::refused);
+        } else {
+            confirmed(accepted, fields, confirm, outcome);
+        }
+    }
+
+    /** The last step, once the token is claimed: the confirmation with OSS, when asked for. */
+    private void confirmed(Accepted accepted, CallbackFields fields, boolean confirm, Outcome outcome) {
+        if (!confirm) {
+            outcome.accepted(accepted);
+            return;
+        }
+        services.confirmation().confirm(template, fields).subscribe().with(
+                ignored -> outcome.accepted(accepted),
+                failure -> {
+                    accepted.release.run();
+                    outcome.refused(failure);
+                });
     }
 
     /** Maps the failure to its reply, and logs it (rate-limited for refusals, always for errors). */
@@ -136,6 +197,20 @@ public final class CallbackIntake {
         CallbackRefusal refusal = CallbackRefusal.ofMethod(failure);
         services.refusalLog().log(endpoint, refusal, ossRequestId);
         return refusal;
+    }
+
+    private static Outcome outcome(UniEmitter<? super Accepted> emitter) {
+        return new Outcome() {
+            @Override
+            public void accepted(Accepted accepted) {
+                emitter.complete(accepted);
+            }
+
+            @Override
+            public void refused(Throwable failure) {
+                emitter.fail(failure);
+            }
+        };
     }
 
     private static String mediaType(String contentType) {

@@ -1,7 +1,7 @@
 package io.quarkiverse.alioss.runtime.callback;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The bytes OSS signs for a callback: the percent-decoded path, the raw query with its {@code ?} (only when there is a
@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CallbackStringToSign {
 
+    private static final byte[] EMPTY = new byte[0];
+
     private CallbackStringToSign() {
     }
 
@@ -26,24 +28,50 @@ public final class CallbackStringToSign {
     }
 
     /**
+     * The whole string to sign. The verifier does not build it: it signs {@link #head} and then the body as received.
+     *
      * @param requestTarget raw path and query as received, starting with {@code /}
      * @throws PercentDecoding.InvalidPercentEncodingException for an invalid percent sequence in the path
      * @throws AmbiguousTargetException for {@code ?}, {@code #} or a control character in the decoded path, or a
      *         control character in the query
      */
     public static byte[] of(String requestTarget, byte[] body) {
+        byte[] head = head(requestTarget);
+        byte[] whole = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, whole, head.length, body.length);
+        return whole;
+    }
+
+    /**
+     * What precedes the body in the string to sign: the decoded path, the raw query with its {@code ?}, {@code \n}.
+     *
+     * @throws PercentDecoding.InvalidPercentEncodingException for an invalid percent sequence in the path
+     * @throws AmbiguousTargetException as {@link #of}
+     */
+    public static byte[] head(String requestTarget) {
         int q = requestTarget.indexOf('?');
-        String path = q < 0 ? requestTarget : requestTarget.substring(0, q);
-        byte[] decodedPath = PercentDecoding.decodePath(path);
+        int pathEnd = q < 0 ? requestTarget.length() : q;
+        byte[] decodedPath = PercentDecoding.decodePath(q < 0 ? requestTarget : requestTarget.substring(0, q));
         requireUnambiguousPath(decodedPath);
-        byte[] query = q < 0 ? new byte[0] : requestTarget.substring(q).getBytes(StandardCharsets.UTF_8);
+        byte[] query = q < 0 ? EMPTY : utf8(requestTarget, pathEnd);
         requireNoControlCharacter(query);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(decodedPath.length + query.length + 1 + body.length);
-        out.write(decodedPath, 0, decodedPath.length);
-        out.write(query, 0, query.length);
-        out.write('\n');
-        out.write(body, 0, body.length);
-        return out.toByteArray();
+        byte[] head = Arrays.copyOf(decodedPath, decodedPath.length + query.length + 1);
+        System.arraycopy(query, 0, head, decodedPath.length, query.length);
+        head[head.length - 1] = '\n';
+        return head;
+    }
+
+    /** The UTF-8 bytes of {@code text} from {@code start}; a query is ASCII, which needs no encoder. */
+    private static byte[] utf8(String text, int start) {
+        byte[] bytes = new byte[text.length() - start];
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return text.substring(start).getBytes(StandardCharsets.UTF_8);
+            }
+            bytes[i - start] = (byte) c;
+        }
+        return bytes;
     }
 
     private static void requireUnambiguousPath(byte[] decodedPath) {

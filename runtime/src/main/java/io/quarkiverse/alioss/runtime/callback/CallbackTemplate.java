@@ -3,6 +3,7 @@ package io.quarkiverse.alioss.runtime.callback;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -59,6 +60,8 @@ public final class CallbackTemplate {
     private final boolean sni;
     private final List<Field> fields;
     private final List<String> customVariables;
+    /** The fields that carry each variable, in template order: what the route reads per variable. */
+    private final Map<String, List<Field>> fieldsByVariable;
     private final String body;
 
     private CallbackTemplate(String name, String path, CallbackBodyType bodyType, String host, boolean sni,
@@ -71,6 +74,10 @@ public final class CallbackTemplate {
         this.fields = List.copyOf(fields);
         this.customVariables = fields.stream().filter(Field::isCustom).map(Field::variable).distinct()
                 .toList();
+        Map<String, List<Field>> byVariable = new HashMap<>();
+        this.fields.forEach(field -> byVariable.computeIfAbsent(field.variable(), v -> new ArrayList<>()).add(field));
+        byVariable.replaceAll((variable, carrying) -> List.copyOf(carrying));
+        this.fieldsByVariable = Map.copyOf(byVariable);
         this.body = bodyType == CallbackBodyType.JSON ? jsonBody(this.fields) : formBody(this.fields);
     }
 
@@ -216,10 +223,7 @@ public final class CallbackTemplate {
     public String stringValueOf(CallbackFields received, String variable) {
         String value = null;
         String firstKey = null;
-        for (Field field : fields) {
-            if (!field.variable().equals(variable)) {
-                continue;
-            }
+        for (Field field : fieldsByVariable.getOrDefault(variable, List.of())) {
             String text = received.string(field.key());
             if (firstKey == null) {
                 value = text;
@@ -244,12 +248,10 @@ public final class CallbackTemplate {
     /** The texts of every field that carries {@code variable} (absent ones left out), numbers as their text. */
     public List<String> valuesOf(CallbackFields received, String variable) {
         List<String> values = new ArrayList<>();
-        for (Field field : fields) {
-            if (field.variable().equals(variable)) {
-                String text = received.get(field.key());
-                if (text != null && !text.isEmpty()) {
-                    values.add(text);
-                }
+        for (Field field : fieldsByVariable.getOrDefault(variable, List.of())) {
+            String text = received.get(field.key());
+            if (text != null && !text.isEmpty()) {
+                values.add(text);
             }
         }
         return values;

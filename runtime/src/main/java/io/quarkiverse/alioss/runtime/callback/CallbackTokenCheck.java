@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackTokenStore;
+import io.quarkiverse.alioss.runtime.callback.token.CallbackTokenStoreUnavailableException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -39,15 +40,34 @@ final class CallbackTokenCheck {
         return presented;
     }
 
+    /**
+     * Claims the token until it expires, when the store can tell at once.
+     *
+     * @return true when claimed; null when the store must be asked with {@link #claim}
+     * @throws CallbackRejection TOKEN_REPLAYED when it was claimed before
+     * @throws CallbackTokenStoreUnavailableException when the store cannot tell
+     */
+    Boolean claimAtOnce(CallbackToken.Presented presented, String callbackName) {
+        Boolean claimed = store.claimAtOnce(presented.id(), claimExpiry(presented));
+        if (Boolean.FALSE.equals(claimed)) {
+            throw CallbackRejection.replayed(callbackName);
+        }
+        return claimed;
+    }
+
     /** Claims the token until it expires; fails with a TOKEN_REPLAYED rejection when it was claimed before. */
     Uni<Void> claim(CallbackToken.Presented presented, String callbackName) {
-        return store.claim(presented.id(), Instant.ofEpochSecond(presented.expiry()).plusSeconds(1))
+        return store.claim(presented.id(), claimExpiry(presented))
                 .map(claimed -> {
                     if (!claimed) {
                         throw CallbackRejection.replayed(callbackName);
                     }
                     return null;
                 });
+    }
+
+    private static Instant claimExpiry(CallbackToken.Presented presented) {
+        return Instant.ofEpochSecond(presented.expiry()).plusSeconds(1);
     }
 
     /** Gives the claim back: the callback was not accepted after all. */

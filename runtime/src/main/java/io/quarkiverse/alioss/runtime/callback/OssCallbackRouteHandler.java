@@ -49,9 +49,17 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
     @Override
     public final void handle(RoutingContext ctx) {
         Context context = Vertx.currentContext();
-        intake.receive(ctx).subscribe().with(
-                accepted -> onContext(context, () -> accepted(ctx, context, accepted)),
-                failure -> onContext(context, () -> replies.refuse(ctx, intake.refusal(failure, requestId(ctx)))));
+        intake.receive(ctx, new CallbackIntake.Outcome() {
+            @Override
+            public void accepted(CallbackIntake.Accepted accepted) {
+                onContext(context, () -> OssCallbackRouteHandler.this.accepted(ctx, context, accepted));
+            }
+
+            @Override
+            public void refused(Throwable failure) {
+                onContext(context, () -> replies.refuse(ctx, intake.refusal(failure, requestId(ctx))));
+            }
+        });
     }
 
     private void accepted(RoutingContext ctx, Context context, CallbackIntake.Accepted accepted) {

@@ -2,6 +2,7 @@ package io.quarkiverse.alioss.runtime.callback;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Percent-decoding to bytes, in the two flavours callbacks need: RFC 3986 for request paths ({@code +} stays {@code +})
@@ -34,7 +35,38 @@ public final class PercentDecoding {
         return decode(s, true);
     }
 
+    /**
+     * Form decoding of {@code bytes[from, to)}, raw bytes of a body, to the raw bytes they encode.
+     *
+     * @throws InvalidPercentEncodingException naming the index relative to {@code from}
+     */
+    public static byte[] decodeFormBytes(byte[] bytes, int from, int to) {
+        byte[] out = new byte[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b == '%') {
+                if (i + 2 >= to) {
+                    throw new InvalidPercentEncodingException("truncated percent sequence at index " + (i - from));
+                }
+                int hi = hexValue((char) bytes[i + 1]);
+                int lo = hexValue((char) bytes[i + 2]);
+                if (hi < 0 || lo < 0) {
+                    throw new InvalidPercentEncodingException("invalid percent sequence at index " + (i - from));
+                }
+                out[n++] = (byte) ((hi << 4) | lo);
+                i += 2;
+            } else {
+                out[n++] = b == '+' ? (byte) ' ' : b;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
     private static byte[] decode(String s, boolean plusIsSpace) {
+        if (isPlainAscii(s, plusIsSpace)) {
+            return s.getBytes(StandardCharsets.ISO_8859_1);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -62,6 +94,17 @@ public final class PercentDecoding {
             }
         }
         return out.toByteArray();
+    }
+
+    /** Whether {@code s} decodes to itself: ASCII without {@code %} (and without {@code +} in form decoding). */
+    private static boolean isPlainAscii(String s, boolean plusIsSpace) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c == '%' || (c == '+' && plusIsSpace)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -9,7 +9,7 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import io.quarkiverse.alioss.runtime.callback.CallbackEndpoint;
 import io.quarkiverse.alioss.runtime.callback.CallbackParameter;
 
-/** The bound callback parameters of one verified request, by body key, kept in the request context. */
+/** The bound callback parameters of one verified request, kept in the request context for the parameter extractors. */
 final class RestCallbackArguments {
 
     /** The key an {@code OssUpload} parameter is bound under (it reads all system variables, not one field). */
@@ -17,22 +17,32 @@ final class RestCallbackArguments {
 
     private static final String PROPERTY = RestCallbackArguments.class.getName();
 
-    private final Map<String, Object> byKey;
+    private final Map<String, Integer> positions;
+    private final Object[] arguments;
 
-    private RestCallbackArguments(Map<String, Object> byKey) {
-        this.byKey = byKey;
+    private RestCallbackArguments(Map<String, Integer> positions, Object[] arguments) {
+        this.positions = positions;
+        this.arguments = arguments;
     }
 
-    /** @param arguments one value per entry of {@link CallbackEndpoint#getParameters()}, in order */
-    static void store(ResteasyReactiveRequestContext context, CallbackEndpoint endpoint, Object[] arguments) {
+    /** Where each body key's value is among the arguments of the endpoint; computed once per endpoint. */
+    static Map<String, Integer> positions(CallbackEndpoint endpoint) {
         List<CallbackParameter> parameters = endpoint.getParameters();
-        Map<String, Object> byKey = new HashMap<>();
+        Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < parameters.size(); i++) {
             CallbackParameter parameter = parameters.get(i);
-            String key = parameter.getSource() == CallbackParameter.Source.UPLOAD ? UPLOAD : parameter.getBodyKey();
-            byKey.put(key, arguments[i]);
+            positions.put(parameter.getSource() == CallbackParameter.Source.UPLOAD ? UPLOAD : parameter.getBodyKey(),
+                    i);
         }
-        context.setProperty(PROPERTY, new RestCallbackArguments(byKey));
+        return Map.copyOf(positions);
+    }
+
+    /**
+     * @param positions of the endpoint, from {@link #positions}
+     * @param arguments one value per entry of {@link CallbackEndpoint#getParameters()}, in order
+     */
+    static void store(ResteasyReactiveRequestContext context, Map<String, Integer> positions, Object[] arguments) {
+        context.setProperty(PROPERTY, new RestCallbackArguments(positions, arguments));
     }
 
     static RestCallbackArguments of(ResteasyReactiveRequestContext context) {
@@ -45,9 +55,10 @@ final class RestCallbackArguments {
     }
 
     Object get(String bodyKey) {
-        if (!byKey.containsKey(bodyKey)) {
+        Integer position = positions.get(bodyKey);
+        if (position == null) {
             throw new IllegalStateException("No OSS callback parameter bound under the body key '" + bodyKey + "'");
         }
-        return byKey.get(bodyKey);
+        return arguments[position];
     }
 }

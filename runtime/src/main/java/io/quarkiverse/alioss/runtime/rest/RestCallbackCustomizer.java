@@ -15,13 +15,16 @@ import org.jboss.resteasy.reactive.server.spi.ServerRestHandler;
 public class RestCallbackCustomizer implements HandlerChainCustomizer {
 
     private String callbackName;
+    private boolean formParameters;
 
     public RestCallbackCustomizer() {
         // for the bytecode recorder
     }
 
-    public RestCallbackCustomizer(String callbackName) {
+    /** @param formParameters whether the method may read form parameters: only then is the body parsed as a form */
+    public RestCallbackCustomizer(String callbackName, boolean formParameters) {
         this.callbackName = callbackName;
+        this.formParameters = formParameters;
     }
 
     public String getCallbackName() {
@@ -32,11 +35,19 @@ public class RestCallbackCustomizer implements HandlerChainCustomizer {
         this.callbackName = callbackName;
     }
 
+    public boolean isFormParameters() {
+        return formParameters;
+    }
+
+    public void setFormParameters(boolean formParameters) {
+        this.formParameters = formParameters;
+    }
+
     @Override
     public List<ServerRestHandler> handlers(Phase phase, ResourceClass resourceClass,
             ServerResourceMethod serverResourceMethod) {
         if (phase == Phase.AFTER_MATCH) {
-            return List.of(new RestCallbackVerificationHandler(callbackName));
+            return List.of(new RestCallbackVerificationHandler(callbackName, formParameters));
         }
         return List.of();
     }

@@ -19,7 +19,8 @@ public class RestCallbackRecorder {
         Map<String, RestCallbackRegistry.Registered> byName = new HashMap<>();
         for (CallbackEndpoint endpoint : endpoints) {
             byName.put(endpoint.getName(), new RestCallbackRegistry.Registered(
-                    CallbackIntake.of(endpoint, services.getValue()), services.getValue().replies()));
+                    CallbackIntake.of(endpoint, services.getValue()), services.getValue().replies(),
+                    RestCallbackArguments.positions(endpoint)));
         }
         RestCallbackRegistry.install(byName);
     }

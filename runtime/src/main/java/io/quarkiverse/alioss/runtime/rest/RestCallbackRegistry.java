@@ -12,8 +12,11 @@ import io.quarkiverse.alioss.runtime.callback.CallbackReplies;
  */
 final class RestCallbackRegistry {
 
-    /** One resource-method callback: its intake and the reply writer for its refusals. */
-    record Registered(CallbackIntake intake, CallbackReplies replies) {
+    /**
+     * One resource-method callback: its intake, the reply writer for its refusals, and where each bound value is
+     * among the intake's arguments.
+     */
+    record Registered(CallbackIntake intake, CallbackReplies replies, Map<String, Integer> argumentPositions) {
     }
 
     private static volatile Map<String, Registered> registered = Map.of();

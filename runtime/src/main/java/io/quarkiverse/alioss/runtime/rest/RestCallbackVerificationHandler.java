@@ -23,10 +23,13 @@ import io.vertx.ext.web.RoutingContext;
 final class RestCallbackVerificationHandler implements ServerRestHandler {
 
     private final String callbackName;
+    private final boolean formParameters;
     private volatile RestCallbackRegistry.Registered registered;
 
-    RestCallbackVerificationHandler(String callbackName) {
+    /** @param formParameters whether the method may read form parameters, which then come from the verified body */
+    RestCallbackVerificationHandler(String callbackName, boolean formParameters) {
         this.callbackName = callbackName;
+        this.formParameters = formParameters;
     }
 
     @Override
@@ -36,30 +39,40 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
         RoutingContext routingContext = context.unwrap(RoutingContext.class);
         String requestId = routingContext.request().getHeader("x-oss-request-id");
         context.suspend();
-        intake.receive(routingContext).subscribe().with(
-                accepted -> {
-                    // accepted only when the request completes with a 200; anything else gives the token back
-                    context.registerCompletionCallback(failure -> accepted.settle(failure == null
-                            && routingContext.response().getStatusCode() == 200));
-                    try {
-                        accept(context, intake, accepted);
-                    } catch (Throwable e) {
-                        // the chain is suspended: whatever goes wrong must still answer
-                        refuse(context, endpoint, intake.refusal(e, requestId));
-                        return;
-                    }
-                    context.resume();
-                },
-                failure -> refuse(context, endpoint, intake.refusal(failure, requestId)));
+        intake.receive(routingContext, new CallbackIntake.Outcome() {
+            @Override
+            public void accepted(CallbackIntake.Accepted accepted) {
+                // accepted only when the request completes with a 200; anything else gives the token back
+                context.registerCompletionCallback(failure -> accepted.settle(failure == null
+                        && routingContext.response().getStatusCode() == 200));
+                try {
+                    accept(context, endpoint, accepted, formParameters);
+                } catch (Throwable e) {
+                    // the chain is suspended: whatever goes wrong must still answer
+                    refuse(context, endpoint, intake.refusal(e, requestId));
+                    return;
+                }
+                context.resume();
+            }
+
+            @Override
+            public void refused(Throwable failure) {
+                refuse(context, endpoint, intake.refusal(failure, requestId));
+            }
+        });
     }
 
-    /** Hands the verified body back to RESTEasy Reactive and keeps the bound callback parameters for the method. */
-    private static void accept(ResteasyReactiveRequestContext context, CallbackIntake intake,
-            CallbackIntake.Accepted accepted) {
-        RestCallbackArguments.store(context, intake.endpoint(), accepted.arguments());
+    /**
+     * Hands the verified body back to RESTEasy Reactive and keeps the bound callback parameters for the method. The
+     * form data is set either way, so that nothing else supplies it; it is parsed only for a method that may read it.
+     */
+    private static void accept(ResteasyReactiveRequestContext context, RestCallbackRegistry.Registered endpoint,
+            CallbackIntake.Accepted accepted, boolean formParameters) {
+        CallbackIntake intake = endpoint.intake();
+        RestCallbackArguments.store(context, endpoint.argumentPositions(), accepted.arguments());
         context.setInputStream(new ByteArrayInputStream(accepted.body()));
         context.setOutputStream(new WholeReplyOutputStream(context));
-        context.setFormData(intake.endpoint().getBodyType() == CallbackBodyType.FORM
+        context.setFormData(formParameters && intake.endpoint().getBodyType() == CallbackBodyType.FORM
                 ? FormBodies.parse(accepted.body())
                 : FormBodies.empty());
     }

@@ -1,12 +1,5 @@
 package io.quarkiverse.alioss.runtime.callback.token;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -14,7 +7,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -47,7 +39,8 @@ public final class CallbackToken {
 
     private final SecretKeySpec key;
     private final SecureRandom random;
-    private final ThreadLocal<Mac> macs;
+    /** A MAC and an input buffer per thread, reused: no provider lookup, no allocation but the result. */
+    private final ThreadLocal<MacInput> macInputs;
 
     /** @param secret at least 32 bytes; from configuration, or random per start */
     public CallbackToken(byte[] secret, SecureRandom random) {
@@ -57,7 +50,7 @@ public final class CallbackToken {
         }
         this.key = new SecretKeySpec(secret.clone(), MAC_ALGORITHM);
         this.random = random;
-        this.macs = ThreadLocal.withInitial(this::newMac);
+        this.macInputs = ThreadLocal.withInitial(this::newMacInput);
     }
 
     /** Why a token was refused. */
@@ -140,8 +133,8 @@ public final class CallbackToken {
         if (text == null || text.isEmpty()) {
             throw new TokenException(Failure.MISSING, "the callback URL has no " + QUERY_PARAMETER + " parameter");
         }
-        String[] parts = text.split("\\.", -1);
-        if (parts.length != 5 || !VERSION.equals(parts[0])) {
+        String[] parts = fiveParts(text);
+        if (parts == null || !VERSION.equals(parts[0])) {
             throw malformed("not of the form v2.<expiry>.<mode>.<nonce>.<mac>");
         }
         long expiry = decimal(parts[1], 19, "expiry");
@@ -166,6 +159,25 @@ public final class CallbackToken {
         byte[] nonce = canonicalBase64(parts[3], NONCE_BYTES, "nonce");
         byte[] mac = canonicalBase64(parts[4], MAC_BYTES, "MAC");
         return new Presented(expiry, prefixLength, confirm, nonce, mac, parts[4]);
+    }
+
+    /** The five dot-separated parts of a token, or null when there are not exactly five. */
+    private static String[] fiveParts(String text) {
+        String[] parts = new String[5];
+        int start = 0;
+        for (int i = 0; i < 4; i++) {
+            int dot = text.indexOf('.', start);
+            if (dot < 0) {
+                return null;
+            }
+            parts[i] = text.substring(start, dot);
+            start = dot + 1;
+        }
+        if (text.indexOf('.', start) >= 0) {
+            return null;
+        }
+        parts[4] = text.substring(start);
+        return parts;
     }
 
     /**
@@ -208,16 +220,21 @@ public final class CallbackToken {
             return null;
         }
         String found = null;
-        for (String pair : rawQuery.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = eq < 0 ? pair : pair.substring(0, eq);
-            if (QUERY_PARAMETER.equals(name)) {
+        int start = 0;
+        while (start <= rawQuery.length()) {
+            int end = rawQuery.indexOf('&', start);
+            if (end < 0) {
+                end = rawQuery.length();
+            }
+            int nameEnd = start + QUERY_PARAMETER.length();
+            if (rawQuery.startsWith(QUERY_PARAMETER, start) && (nameEnd == end || rawQuery.charAt(nameEnd) == '=')) {
                 if (found != null) {
                     // two tokens: ambiguous which one a receiver would trust, so trust neither
                     return "";
                 }
-                found = eq < 0 ? "" : pair.substring(eq + 1);
+                found = nameEnd == end ? "" : rawQuery.substring(nameEnd + 1, end);
             }
+            start = end + 1;
         }
         return found;
     }
@@ -234,65 +251,31 @@ public final class CallbackToken {
      */
     private byte[] mac(String name, long expiry, String mode, byte[] nonce, String bucket, String key,
             Map<String, String> customValues) {
-        ByteArrayOutputStream data = new ByteArrayOutputStream(256);
-        CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        writeString(data, utf8, VERSION);
-        writeString(data, utf8, name);
-        writeString(data, utf8, Long.toString(expiry));
-        writeString(data, utf8, mode);
-        writeBytes(data, nonce);
-        writeString(data, utf8, bucket);
-        writeString(data, utf8, key);
-        TreeMap<String, String> sorted = new TreeMap<>();
-        if (customValues != null) {
-            customValues.forEach((k, v) -> {
-                if (v != null && !v.isEmpty()) {
-                    sorted.put(k, v);
-                }
-            });
-        }
-        writeInt(data, sorted.size());
-        sorted.forEach((k, v) -> {
-            writeString(data, utf8, k);
-            writeString(data, utf8, v);
-        });
-        return macs.get().doFinal(data.toByteArray());
-    }
-
-    private Mac newMac() {
+        MacInput input = macInputs.get().reset();
         try {
-            Mac mac = Mac.getInstance(MAC_ALGORITHM);
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
-    }
-
-    private static void writeString(ByteArrayOutputStream out, CharsetEncoder utf8, String s) {
-        ByteBuffer encoded;
-        try {
-            encoded = utf8.reset().encode(CharBuffer.wrap(s));
-        } catch (CharacterCodingException e) {
+            input.writeString(VERSION);
+            input.writeString(name);
+            input.writeString(Long.toString(expiry));
+            input.writeString(mode);
+            input.writeBytes(nonce);
+            input.writeString(bucket);
+            input.writeString(key);
+            input.writeVariables(customValues);
+        } catch (IllegalArgumentException e) {
             // a lone surrogate would otherwise become '?' and collide with a real '?'
             throw new TokenException(Failure.MISMATCH, "a bound value is not valid Unicode");
         }
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
-        writeBytes(out, bytes);
+        return input.mac();
     }
 
-    private static void writeBytes(ByteArrayOutputStream out, byte[] bytes) {
-        writeInt(out, bytes.length);
-        out.write(bytes, 0, bytes.length);
-    }
-
-    private static void writeInt(ByteArrayOutputStream out, int v) {
-        out.write(v >>> 24);
-        out.write(v >>> 16);
-        out.write(v >>> 8);
-        out.write(v);
+    private MacInput newMacInput() {
+        try {
+            Mac mac = Mac.getInstance(MAC_ALGORITHM);
+            mac.init(key);
+            return new MacInput(mac);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
     }
 
     /** Digits only, no sign, no leading zero, at most {@code maxDigits}. */
@@ -323,10 +306,28 @@ public final class CallbackToken {
         } catch (IllegalArgumentException e) {
             throw malformed("the " + what + " is not Base64url");
         }
-        if (decoded.length != length || !ENCODER.encodeToString(decoded).equals(text)) {
+        // the encoder's spelling has no padding and zeros in the bits of the last character that carry no byte
+        int characters = (length * 4 + 2) / 3;
+        int spareBits = characters * 6 - length * 8;
+        if (decoded.length != length || text.length() != characters
+                || (base64UrlValue(text.charAt(characters - 1)) & ((1 << spareBits) - 1)) != 0) {
             throw malformed("the " + what + " is not " + length + " bytes in unpadded Base64url");
         }
         return decoded;
+    }
+
+    /** The 6-bit value of a Base64url character the decoder accepted. */
+    private static int base64UrlValue(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '-' ? 62 : 63;
     }
 
     private static TokenException malformed(String message) {

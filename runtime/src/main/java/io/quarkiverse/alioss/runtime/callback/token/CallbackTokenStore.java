@@ -25,6 +25,17 @@ public interface CallbackTokenStore {
      */
     Uni<Boolean> claim(String id, Instant expiry);
 
+    /**
+     * Claims a token when this store can tell at once (it keeps its claims in this process): the answer of
+     * {@link #claim}, without a {@code Uni} to subscribe to.
+     *
+     * @return as {@link #claim}; null when the store cannot tell at once, and {@link #claim} must be used
+     * @throws CallbackTokenStoreUnavailableException as {@link #claim}
+     */
+    default Boolean claimAtOnce(String id, Instant expiry) {
+        return null;
+    }
+
     /** Gives a claim back, so that the token can be claimed again. */
     Uni<Void> release(String id);
 }

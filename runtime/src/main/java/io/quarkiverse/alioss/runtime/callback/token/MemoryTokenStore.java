@@ -36,28 +36,34 @@ public final class MemoryTokenStore implements CallbackTokenStore {
         }
     }
 
+    @Override
+    public Boolean claimAtOnce(String id, Instant expiry) {
+        return claimNow(id, expiry);
+    }
+
+    /** One map operation in the usual case: the token is new and the store has room. */
     boolean claimNow(String id, Instant expiry) {
-        Instant now = clock.instant();
-        Instant existing = claims.get(id);
-        if (existing != null && !existing.isBefore(now)) {
-            return false; // used: a replay, even when the store is full
-        }
         if (claims.size() >= maxEntries) {
+            Instant now = clock.instant();
+            Instant existing = claims.get(id);
+            if (existing != null && !existing.isBefore(now)) {
+                return false; // used: a replay, even when the store is full
+            }
             sweep(now);
             if (claims.size() >= maxEntries) {
                 throw new CallbackTokenStoreUnavailableException("the in-memory store of used callback tokens holds "
                         + maxEntries + " unexpired tokens (quarkus.oss.callback.token.memory.max-entries)");
             }
         }
-        boolean[] claimed = new boolean[1];
-        claims.compute(id, (key, previous) -> {
-            if (previous != null && !previous.isBefore(now)) {
-                return previous;
-            }
-            claimed[0] = true;
-            return expiry;
-        });
-        return claimed[0];
+        Instant previous = claims.putIfAbsent(id, expiry);
+        if (previous == null) {
+            return true;
+        }
+        if (!previous.isBefore(clock.instant())) {
+            return false;
+        }
+        // an expired claim may be forgotten; of two callbacks racing for it, only one replaces it
+        return claims.replace(id, previous, expiry);
     }
 
     @Override

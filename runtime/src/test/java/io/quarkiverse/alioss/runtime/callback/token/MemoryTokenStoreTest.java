@@ -52,6 +52,15 @@ class MemoryTokenStoreTest {
     }
 
     @Test
+    void anExpiredClaimIsTakenOverOnce() {
+        claim(store, "token-a", START.plusSeconds(60));
+        clock.set(START.plusSeconds(61));
+
+        assertThat(claim(store, "token-a", START.plusSeconds(120))).as("the expired claim is taken over").isTrue();
+        assertThat(claim(store, "token-a", START.plusSeconds(120))).as("and holds like any other").isFalse();
+    }
+
+    @Test
     void aFullStoreRefusesInsteadOfForgettingAValidClaim() {
         MemoryTokenStore small = new MemoryTokenStore(2, clock);
         claim(small, "token-a", START.plusSeconds(60));
