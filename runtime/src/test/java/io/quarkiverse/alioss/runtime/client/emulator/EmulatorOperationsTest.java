@@ -107,6 +107,24 @@ class EmulatorOperationsTest {
     }
 
     @Test
+    void filePartsSpanningManyReadChunksArriveIntactWhateverTheAlignment() throws Exception {
+        int chunk = io.quarkiverse.alioss.runtime.client.FileRegionSenderAccess.chunkSize();
+        byte[] data = EmulatorClients.random(7 * chunk + 12_345);
+        Path file = Files.write(tmp.resolve("chunks.bin"), data);
+
+        var multipart = client.upload("chunks/multipart.bin", file, UploadOptions.defaults().partSize(2L * chunk + 7)
+                .multipartThreshold(chunk).parallelism(3));
+        var single = client.putObject("chunks/single.bin", file, UploadOptions.defaults());
+
+        long crc = io.quarkiverse.alioss.runtime.crc.Crc64.of(data);
+        assertThat(multipart.partCount()).isEqualTo(4);
+        assertThat(multipart.crc64()).hasValue(crc);
+        assertThat(single.crc64()).hasValue(crc);
+        assertThat(client.getObject("chunks/multipart.bin").bytes()).isEqualTo(data);
+        assertThat(client.getObject("chunks/single.bin").bytes()).isEqualTo(data);
+    }
+
+    @Test
     void streamsOfUnknownLengthAreSentChunkedAndVerified() throws Exception {
         byte[] data = EmulatorClients.random(777_777);
         var result = client.putObject("stream/chunked.bin", new java.io.ByteArrayInputStream(data),
