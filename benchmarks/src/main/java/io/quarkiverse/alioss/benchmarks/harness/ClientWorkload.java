@@ -13,7 +13,8 @@ import org.jboss.logmanager.LogContext;
 /**
  * The child JVM of {@link ClientVsSdkHarness}: one client, one workload, so that the parent can read this process's
  * RSS alone. Talks to the parent by lines: prints {@code READY} once idle (client built, one small request done,
- * garbage collected), waits for {@code GO}, runs, prints {@code RESULT ...} lines and {@code DONE}, then waits for
+ * garbage collected), waits for {@code GO}, runs (an upload stops once more in between, see
+ * {@link #upload}), prints {@code RESULT ...} lines and {@code DONE}, then waits for
  * {@code EXIT}, so that the parent reads the peak RSS of a process that still exists.
  * <p>
  * Arguments: {@code <ours|sdk> <upload|latency> <endpoint> <bucket> <file for upload | request count for latency>}.
@@ -43,7 +44,7 @@ public final class ClientWorkload {
             Thread.sleep(500);
             handshake(parent, "READY", "GO");
             switch (workload) {
-                case "upload" -> upload(client, which, Path.of(args[4]));
+                case "upload" -> upload(client, which, Path.of(args[4]), parent);
                 case "latency" -> latency(client, which, Integer.parseInt(args[4]));
                 default -> throw new IllegalArgumentException("workload must be upload or latency, got " + workload);
             }
@@ -51,11 +52,15 @@ public final class ClientWorkload {
         }
     }
 
-    /** One upload to warm the JIT, then the measured one, both of the same file. */
-    private static void upload(BenchClient client, String which, Path file) throws Exception {
+    /**
+     * One upload to warm the JIT, then the measured one, both of the same file; in between, {@code WARMED} lets the
+     * parent read the CPU time used so far.
+     */
+    private static void upload(BenchClient client, String which, Path file, BufferedReader parent) throws Exception {
         String warmKey = "bench/" + which + "-warmup.bin";
         String key = "bench/" + which + ".bin";
         client.upload(warmKey, file, PART_SIZE, PARALLELISM);
+        handshake(parent, "WARMED", "MEASURE");
         long start = System.nanoTime();
         client.upload(key, file, PART_SIZE, PARALLELISM);
         long nanos = System.nanoTime() - start;

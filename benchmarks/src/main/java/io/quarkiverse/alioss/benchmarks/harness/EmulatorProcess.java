@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -47,8 +48,9 @@ final class EmulatorProcess implements AutoCloseable {
         return baseUrl;
     }
 
-    long pid() {
-        return process.pid();
+    /** CPU time the emulator has used so far (user and system, all threads). */
+    Duration cpu() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     @Override

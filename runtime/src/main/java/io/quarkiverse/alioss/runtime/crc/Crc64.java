@@ -8,9 +8,11 @@ import java.util.zip.Checksum;
 
 /**
  * CRC-64 as OSS reports it in {@code x-oss-hash-crc64ecma}: CRC-64/XZ (reflected polynomial
- * {@code 0xC96C5795D7870F42}, init and xorout all ones). Table driven, slicing-by-8; long inputs are cut into groups
- * of three adjacent stripes whose CRCs are computed interleaved and then joined, because one CRC's table lookups
- * depend on each other and leave most of the CPU idle, while three independent ones keep it busy.
+ * {@code 0xC96C5795D7870F42}, init and xorout all ones). Table driven, 8 bytes per step with six lookups into tables
+ * indexed by 11 or 10 bits of the register (fewer instructions per byte than the classic eight 8-bit lookups, tables
+ * of 80 KiB). Long inputs are cut into groups of four adjacent stripes whose CRCs are computed interleaved and then
+ * joined, because one CRC's lookups depend on each other and leave most of the CPU idle, while four independent ones
+ * keep it busy.
  * <p>
  * {@link #getValue()} is a {@code long} with unsigned meaning; use {@link #toUnsignedString(long)} for the header value
  * and {@link #parseUnsigned(String)} to read one. Not thread safe, like any {@link Checksum}.
@@ -19,20 +21,22 @@ public final class Crc64 implements Checksum {
 
     static final long POLY = 0xC96C5795D7870F42L;
 
-    /** Bytes per stripe; a group is three stripes. Large enough that joining them costs under 1 % of the work. */
+    /** Bytes per stripe; a group is four stripes. Large enough that joining them costs under 1 % of the work. */
     static final int STRIPE = 1024;
-    private static final int GROUP = 3 * STRIPE;
+    private static final int STRIPES = 4;
+    private static final int GROUP = STRIPES * STRIPE;
 
-    // T<k>[b]: CRC register after byte b followed by k zero bytes. Separate arrays of 256, not long[8][256]: the
-    // index (0..255) then provably fits, so the JIT drops the bounds checks, and there is no row to load first.
-    private static final long[] T0 = byteTable();
-    private static final long[] T1 = followedByZeroByte(T0);
-    private static final long[] T2 = followedByZeroByte(T1);
-    private static final long[] T3 = followedByZeroByte(T2);
-    private static final long[] T4 = followedByZeroByte(T3);
-    private static final long[] T5 = followedByZeroByte(T4);
-    private static final long[] T6 = followedByZeroByte(T5);
-    private static final long[] T7 = followedByZeroByte(T6);
+    /** BYTE[b]: the register after byte b (xored into a zero register), for the bytes that do not fill a word. */
+    private static final long[] BYTE = byteTable();
+
+    // W<g>[v]: the register after the 8 bytes whose register bits at group g's position are v and all others 0.
+    // Separate arrays of a power-of-two size: the masked index then provably fits, so the JIT drops bounds checks.
+    private static final long[] W0 = wordTable(0, 11);
+    private static final long[] W1 = wordTable(11, 11);
+    private static final long[] W2 = wordTable(22, 11);
+    private static final long[] W3 = wordTable(33, 11);
+    private static final long[] W4 = wordTable(44, 10);
+    private static final long[] W5 = wordTable(54, 10);
 
     /** ZERO_OPERATORS[k] maps a CRC register to the register after 2^k zero bytes (GF(2) 64x64 matrix, by column). */
     private static final long[][] ZERO_OPERATORS = buildZeroOperators();
@@ -58,7 +62,7 @@ public final class Crc64 implements Checksum {
 
     @Override
     public void update(int b) {
-        register = T0[(int) (register ^ b) & 0xFF] ^ (register >>> 8);
+        register = BYTE[(int) (register ^ b) & 0xFF] ^ (register >>> 8);
     }
 
     @Override
@@ -141,7 +145,7 @@ public final class Crc64 implements Checksum {
             crc = step8(crc ^ (long) LONG_LE.get(b, off));
         }
         for (; off < end; off++) {
-            crc = T0[(int) (crc ^ b[off]) & 0xFF] ^ (crc >>> 8);
+            crc = BYTE[(int) (crc ^ b[off]) & 0xFF] ^ (crc >>> 8);
         }
         return crc;
     }
@@ -156,48 +160,53 @@ public final class Crc64 implements Checksum {
             crc = step8(crc ^ le.getLong(off));
         }
         for (; off < len; off++) {
-            crc = T0[(int) (crc ^ le.get(off)) & 0xFF] ^ (crc >>> 8);
+            crc = BYTE[(int) (crc ^ le.get(off)) & 0xFF] ^ (crc >>> 8);
         }
         return crc;
     }
 
     /**
-     * Advances the register over the three stripes at {@code off}: the first continues {@code crc}, the other two
-     * start from a zero register, and they are joined as register(A||B) = advance(register(A), |B|) ^ register0(B).
+     * Advances the register over the four stripes at {@code off}: the first continues {@code crc}, the others start
+     * from a zero register, and they are joined as register(A||B) = advance(register(A), |B|) ^ register0(B).
      */
     private static long group(long crc, byte[] b, int off) {
         long c0 = crc;
         long c1 = 0;
         long c2 = 0;
+        long c3 = 0;
         int s1 = off + STRIPE;
         int s2 = s1 + STRIPE;
+        int s3 = s2 + STRIPE;
         for (int i = 0; i < STRIPE; i += 8) {
             c0 = step8(c0 ^ (long) LONG_LE.get(b, off + i));
             c1 = step8(c1 ^ (long) LONG_LE.get(b, s1 + i));
             c2 = step8(c2 ^ (long) LONG_LE.get(b, s2 + i));
+            c3 = step8(c3 ^ (long) LONG_LE.get(b, s3 + i));
         }
-        return overStripe(overStripe(c0) ^ c1) ^ c2;
+        return overStripe(overStripe(overStripe(c0) ^ c1) ^ c2) ^ c3;
     }
 
     private static long group(long crc, ByteBuffer le, int off) {
         long c0 = crc;
         long c1 = 0;
         long c2 = 0;
+        long c3 = 0;
         int s1 = off + STRIPE;
         int s2 = s1 + STRIPE;
+        int s3 = s2 + STRIPE;
         for (int i = 0; i < STRIPE; i += 8) {
             c0 = step8(c0 ^ le.getLong(off + i));
             c1 = step8(c1 ^ le.getLong(s1 + i));
             c2 = step8(c2 ^ le.getLong(s2 + i));
+            c3 = step8(c3 ^ le.getLong(s3 + i));
         }
-        return overStripe(overStripe(c0) ^ c1) ^ c2;
+        return overStripe(overStripe(overStripe(c0) ^ c1) ^ c2) ^ c3;
     }
 
-    /** Advances the register over 8 bytes already xored into it (slicing-by-8). */
+    /** Advances the register over 8 bytes already xored into it. */
     private static long step8(long x) {
-        return T7[(int) x & 0xFF] ^ T6[(int) (x >>> 8) & 0xFF] ^ T5[(int) (x >>> 16) & 0xFF]
-                ^ T4[(int) (x >>> 24) & 0xFF] ^ T3[(int) (x >>> 32) & 0xFF] ^ T2[(int) (x >>> 40) & 0xFF]
-                ^ T1[(int) (x >>> 48) & 0xFF] ^ T0[(int) (x >>> 56)];
+        return W0[(int) x & 0x7FF] ^ W1[(int) (x >>> 11) & 0x7FF] ^ W2[(int) (x >>> 22) & 0x7FF]
+                ^ W3[(int) (x >>> 33) & 0x7FF] ^ W4[(int) (x >>> 44) & 0x3FF] ^ W5[(int) (x >>> 54)];
     }
 
     /** The register after {@link #STRIPE} zero bytes: linear in the register, so one lookup per register byte. */
@@ -220,10 +229,15 @@ public final class Crc64 implements Checksum {
         return table;
     }
 
-    private static long[] followedByZeroByte(long[] previous) {
-        long[] table = new long[256];
-        for (int n = 0; n < 256; n++) {
-            table[n] = T0[(int) previous[n] & 0xFF] ^ (previous[n] >>> 8);
+    /** The register after 8 zero bytes from a register holding {@code bits}-wide values at {@code shift}. */
+    private static long[] wordTable(int shift, int bits) {
+        long[] table = new long[1 << bits];
+        for (int v = 0; v < table.length; v++) {
+            long r = (long) v << shift;
+            for (int i = 0; i < 8; i++) {
+                r = BYTE[(int) r & 0xFF] ^ (r >>> 8);
+            }
+            table[v] = r;
         }
         return table;
     }

@@ -100,7 +100,7 @@ class Crc64Test {
     @RepeatedTest(30)
     void randomSplitsAcrossStripeGroupsMatchTheSdkWhetherStreamedOrCombined() {
         SplittableRandom rnd = new SplittableRandom();
-        byte[] data = random(rnd.nextInt(0, 5 * 3 * Crc64.STRIPE + 100), rnd.nextLong());
+        byte[] data = random(rnd.nextInt(0, 5 * 4 * Crc64.STRIPE + 100), rnd.nextLong());
         CRC64 sdk = new CRC64();
         sdk.update(data, data.length);
 
