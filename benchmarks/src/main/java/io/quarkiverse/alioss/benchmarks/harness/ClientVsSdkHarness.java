@@ -26,10 +26,11 @@ import java.util.stream.Collectors;
  * noise hits both; each ratio is a ratio of the medians over the rounds:
  * <ul>
  * <li>the high-level upload of a 512 MiB random file, 8 MiB parts, 4 in parallel ({@code OssClient.upload} against
- * the SDK's {@code uploadFile}), in a child JVM with {@code -Xmx512m} that uploads the file once to warm up and once
- * timed;</li>
- * <li>the peak RSS growth of that child over its idle RSS (client built, one small request done, garbage collected):
- * {@code VmHWM} after the uploads minus {@code VmRSS} before them, from {@code /proc/<pid>/status};</li>
+ * the SDK's {@code uploadFile}), in a child JVM with {@code -Xmx512m} that uploads the file twice to warm up and once
+ * timed, after a round of both that is not counted (it warms up the emulator);</li>
+ * <li>the peak RSS growth of that child over its idle RSS (client built, one small request done, garbage collected,
+ * before the first upload): {@code VmHWM} after the uploads minus {@code VmRSS} before them, from
+ * {@code /proc/<pid>/status}; it includes what the JIT compiler needs while it compiles the upload path;</li>
  * <li>the median latency of sequential 64 KiB PutObject requests (500 to warm up, then 2000 timed);</li>
  * <li>CRC-64 on a 1 MiB buffer, {@code Crc64Benchmark} through the JMH Runner API, each method in its own fork.</li>
  * </ul>
@@ -101,18 +102,18 @@ public final class ClientVsSdkHarness {
         return ratios;
     }
 
-    /** One upload child per client and round. */
+    /** One upload child per client and round, after a round that is not counted and warms up the emulator. */
     private List<Ratio> uploadRatios(EmulatorProcess emulator, Path file, int megabytes) throws Exception {
-        String endpoint = emulator.baseUrl();
         double[][] emulatorCpuSeconds = new double[2][ROUNDS];
         double[][] mibPerSecond = new double[2][ROUNDS];
         double[][] growthMib = new double[2][ROUNDS];
         double[][] cpuSeconds = new double[2][ROUNDS];
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = -1; round < ROUNDS; round++) {
             for (int client : order(round)) {
                 String name = client == 0 ? "ours" : "sdk";
+                String label = round < 0 ? "warm-up round (not counted)" : "round " + (round + 1);
                 try (ChildJvm child = ChildJvm.start(jvmOptions(name + "-upload-" + round),
-                        List.of(name, "upload", endpoint, BUCKET, file.toString()),
+                        List.of(name, "upload", emulator.baseUrl(), BUCKET, file.toString()),
                         work.resolve(name + "-upload-" + round + ".log"))) {
                     child.await("READY");
                     long idleKib = ProcStatus.rssKib(child.pid());
@@ -124,17 +125,22 @@ public final class ClientVsSdkHarness {
                     double emulatorCpuBefore = emulator.cpu().toNanos() / 1e9;
                     child.send("MEASURE");
                     child.await("DONE");
-                    emulatorCpuSeconds[client][round] = emulator.cpu().toNanos() / 1e9 - emulatorCpuBefore;
+                    double emulatorCpu = emulator.cpu().toNanos() / 1e9 - emulatorCpuBefore;
                     long sampledKib = child.stopSampling();
                     long peakKib = reset ? Math.max(ProcStatus.peakKib(child.pid()), sampledKib) : sampledKib;
-                    cpuSeconds[client][round] = child.cpu().toNanos() / 1e9 - cpuBefore;
+                    double cpu = child.cpu().toNanos() / 1e9 - cpuBefore;
                     child.send("EXIT");
-                    mibPerSecond[client][round] = megabytes / (child.result("upload_nanos") / 1e9);
-                    growthMib[client][round] = (peakKib - idleKib) / 1024.0;
-                    System.out.printf(Locale.ROOT, "# upload round %d %s: %.1f MiB/s, RSS idle %.1f MiB, peak growth"
-                            + " %.1f MiB, CPU %.2f s (emulator %.2f s) for the timed upload%n", round + 1, name,
-                            mibPerSecond[client][round], idleKib / 1024.0, growthMib[client][round],
-                            cpuSeconds[client][round], emulatorCpuSeconds[client][round]);
+                    double speed = megabytes / (child.result("upload_nanos") / 1e9);
+                    double growth = (peakKib - idleKib) / 1024.0;
+                    System.out.printf(Locale.ROOT, "# upload %s %s: %.1f MiB/s, RSS idle %.1f MiB, peak growth %.1f"
+                            + " MiB, CPU %.2f s (emulator %.2f s) for the timed upload%n", label, name, speed,
+                            idleKib / 1024.0, growth, cpu, emulatorCpu);
+                    if (round >= 0) {
+                        mibPerSecond[client][round] = speed;
+                        growthMib[client][round] = growth;
+                        cpuSeconds[client][round] = cpu;
+                        emulatorCpuSeconds[client][round] = emulatorCpu;
+                    }
                 }
             }
         }
@@ -211,9 +217,9 @@ public final class ClientVsSdkHarness {
         return options;
     }
 
-    /** Ours (0) first in odd rounds, the SDK (1) first in even ones. */
+    /** Ours (0) first in rounds 1, 3, ..., the SDK (1) first in the others. */
     private static int[] order(int round) {
-        return round % 2 == 0 ? new int[] { 0, 1 } : new int[] { 1, 0 };
+        return Math.floorMod(round, 2) == 0 ? new int[] { 0, 1 } : new int[] { 1, 0 };
     }
 
     private static Path randomFile(Path file, int megabytes) throws IOException {
