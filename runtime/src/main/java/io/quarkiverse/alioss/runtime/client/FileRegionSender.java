@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.PooledByteBufAllocator;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -24,7 +23,8 @@ import io.vertx.mutiny.core.buffer.Buffer;
 
 /**
  * Sends a region of a file as the body of one request attempt. Chunks of {@link #CHUNK} bytes are read with positioned
- * reads straight into pooled direct buffers, which the socket then writes from without another copy. Two buffers
+ * reads straight into direct buffers (the client's {@link ChunkBuffers}), which the socket then writes from without
+ * another copy. Two buffers
  * alternate: one is written while the next chunk is read into the other, and a buffer is refilled only once its
  * previous write has left, so a request never holds more than two chunks however slow the network is. (Vert.x's
  * {@code AsyncFile} reads 8 KiB at a time into new heap buffers: 65,000 worker hand-offs, heap copies and as much
@@ -41,13 +41,14 @@ final class FileRegionSender {
 
     /** Large enough that a 512 MiB file is 2048 reads, small enough that 4 requests with 2 buffers hold 2 MiB. */
     static final int CHUNK = 256 * 1024;
-    private static final int BUFFERS = 2;
+    /** Buffers per request: one is written while the next chunk is read into the other. */
+    static final int BUFFERS = 2;
 
     private final Context context;
     private final FileChannel file;
     private final HttpClientRequest request;
     private final Consumer<Buffer> observer;
-    private final int bufferSize;
+    private final ChunkBuffers buffers;
     private final Deque<ByteBuf> idle = new ArrayDeque<>(BUFFERS);
     private final Promise<OssResponse> result = Promise.promise();
     private int allocated;
@@ -55,11 +56,11 @@ final class FileRegionSender {
     private long remaining;
     private boolean ended;
     private boolean pumping;
-    /** Failed, cancelled or answered: nothing more is read, and buffers are released as their writes finish. */
+    /** Failed, cancelled or answered: nothing more is read, and buffers go back as their writes finish. */
     private boolean stopped;
     private boolean fileClosed;
 
-    private FileRegionSender(Context context, FileChannel file, HttpClientRequest request,
+    private FileRegionSender(Context context, FileChannel file, HttpClientRequest request, ChunkBuffers buffers,
             RequestBody.FileRegion region, Consumer<Buffer> observer) {
         this.context = context;
         this.file = file;
@@ -67,7 +68,7 @@ final class FileRegionSender {
         this.observer = observer;
         this.position = region.offset();
         this.remaining = region.length();
-        this.bufferSize = (int) Math.min(CHUNK, Math.max(1, region.length()));
+        this.buffers = buffers;
     }
 
     static Uni<OssResponse> send(Vertx vertx, OssHttp.Outgoing outgoing, RequestBody.FileRegion region,
@@ -83,7 +84,8 @@ final class FileRegionSender {
             context.runOnContext(ignored -> open(context, region)
                     // the file first: a request that was created holds a connection until it is ended or reset
                     .compose(file -> outgoing.core().onFailure(failure -> closeQuietly(file)).map(request -> {
-                        started[0] = new FileRegionSender(context, file, request, region, observer);
+                        started[0] = new FileRegionSender(context, file, request, outgoing.chunkBuffers(), region,
+                                observer);
                         return started[0];
                     }))
                     .compose(FileRegionSender::run)
@@ -154,7 +156,7 @@ final class FileRegionSender {
         if (buffer == null) {
             return false; // both buffers are being written; the first to finish calls pump()
         }
-        int length = (int) Math.min(bufferSize, remaining);
+        int length = (int) Math.min(buffers.size(), remaining);
         long at = position;
         position += length;
         remaining -= length;
@@ -200,14 +202,14 @@ final class FileRegionSender {
         ByteBuf buffer = idle.poll();
         if (buffer == null && allocated < BUFFERS) {
             allocated++;
-            buffer = PooledByteBufAllocator.DEFAULT.directBuffer(bufferSize, bufferSize);
+            buffer = buffers.take();
         }
         return buffer;
     }
 
     private void giveBack(ByteBuf buffer) {
         if (stopped) {
-            buffer.release();
+            buffers.giveBack(buffer);
         } else {
             idle.push(buffer);
         }
@@ -234,7 +236,7 @@ final class FileRegionSender {
             return;
         }
         stopped = true;
-        idle.forEach(ByteBuf::release);
+        idle.forEach(buffers::giveBack);
         idle.clear();
         closeFileWhenIdle();
     }

@@ -50,10 +50,13 @@ final class OssHttp {
     private final HttpClient httpClient;
     private final WebClient webClient;
     private final ClientOptions options;
+    private final ChunkBuffers chunkBuffers;
 
     OssHttp(Vertx vertx, ClientOptions options) {
         this.vertx = vertx;
         this.options = options;
+        // enough for the default parallelism of file parts, each with its two buffers, to reuse the same ones
+        this.chunkBuffers = new ChunkBuffers(FileRegionSender.CHUNK, options.parallelism() * FileRegionSender.BUFFERS);
         WebClientOptions webOptions = new WebClientOptions()
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
                 .setFollowRedirects(false)
@@ -212,6 +215,9 @@ final class OssHttp {
         HttpRequest<Buffer> web();
 
         Future<io.vertx.core.http.HttpClientRequest> core();
+
+        /** Where file bodies read their chunks into. */
+        ChunkBuffers chunkBuffers();
     }
 
     private Outgoing outgoing(Prepared prepared) {
@@ -224,6 +230,11 @@ final class OssHttp {
             @Override
             public Future<io.vertx.core.http.HttpClientRequest> core() {
                 return httpClient.getDelegate().request(requestOptions(prepared));
+            }
+
+            @Override
+            public ChunkBuffers chunkBuffers() {
+                return chunkBuffers;
             }
         };
     }

@@ -32,6 +32,8 @@ import io.quarkiverse.alioss.PresignedRequest;
 import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.emulator.OssEmulator;
+import io.quarkiverse.alioss.runtime.client.FileRegionSenderAccess;
+import io.quarkiverse.alioss.runtime.crc.Crc64;
 
 /**
  * Every operation of the client against the emulator (V4 signing), plus presigned URLs and browser forms used by a
@@ -108,7 +110,7 @@ class EmulatorOperationsTest {
 
     @Test
     void filePartsSpanningManyReadChunksArriveIntactWhateverTheAlignment() throws Exception {
-        int chunk = io.quarkiverse.alioss.runtime.client.FileRegionSenderAccess.chunkSize();
+        int chunk = FileRegionSenderAccess.chunkSize();
         byte[] data = EmulatorClients.random(7 * chunk + 12_345);
         Path file = Files.write(tmp.resolve("chunks.bin"), data);
 
@@ -116,7 +118,7 @@ class EmulatorOperationsTest {
                 .multipartThreshold(chunk).parallelism(3));
         var single = client.putObject("chunks/single.bin", file, UploadOptions.defaults());
 
-        long crc = io.quarkiverse.alioss.runtime.crc.Crc64.of(data);
+        long crc = Crc64.of(data);
         assertThat(multipart.partCount()).isEqualTo(4);
         assertThat(multipart.crc64()).hasValue(crc);
         assertThat(single.crc64()).hasValue(crc);
