@@ -84,7 +84,9 @@ final class ChildJvm implements AutoCloseable {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
+    /** Starts keeping the highest RSS seen from now on. */
     void startSampling() {
+        sampledPeakKib = 0;
         sampling = true;
         Thread sampler = new Thread(() -> {
             while (sampling) {
@@ -100,6 +102,7 @@ final class ChildJvm implements AutoCloseable {
         sampler.start();
     }
 
+    /** The highest RSS seen since {@link #startSampling()}, in KiB. */
     long stopSampling() {
         sampling = false;
         return sampledPeakKib;
