@@ -19,6 +19,7 @@ import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.quarkiverse.alioss.runtime.signing.SignableRequest;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
 import io.vertx.core.VertxException;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.file.OpenOptions;
@@ -31,7 +32,6 @@ import io.vertx.mutiny.core.http.HttpClient;
 import io.vertx.mutiny.core.http.HttpClientRequest;
 import io.vertx.mutiny.core.http.HttpClientResponse;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
-import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.mutiny.ext.web.client.predicate.ErrorConverter;
 import io.vertx.mutiny.ext.web.client.predicate.ResponsePredicate;
@@ -50,10 +50,13 @@ final class OssHttp {
     private final HttpClient httpClient;
     private final WebClient webClient;
     private final ClientOptions options;
+    private final ChunkBuffers chunkBuffers;
 
     OssHttp(Vertx vertx, ClientOptions options) {
         this.vertx = vertx;
         this.options = options;
+        // enough for the default parallelism of file parts, each with its two buffers, to reuse the same ones
+        this.chunkBuffers = new ChunkBuffers(FileRegionSender.CHUNK, options.parallelism() * FileRegionSender.BUFFERS);
         WebClientOptions webOptions = new WebClientOptions()
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
                 .setFollowRedirects(false)
@@ -88,7 +91,7 @@ final class OssHttp {
 
     /** Like {@link #execute(OssRequest)}; {@code observer} sees the body bytes of every attempt. */
     Uni<OssResponse> execute(OssRequest request, Consumer<Buffer> observer) {
-        return attempt(request, 0, prepared -> request.body.send(vertx, webRequest(prepared), observer)
+        return attempt(request, 0, prepared -> request.body.send(vertx, outgoing(prepared), observer)
                 .map(response -> checkStatus(request, response)));
     }
 
@@ -99,7 +102,7 @@ final class OssHttp {
     Uni<OssResponse> executeUpload(OssRequest request, SentBytesCrc crc) {
         return attempt(request, 0, prepared -> {
             crc.reset();
-            return request.body.send(vertx, webRequest(prepared), crc).map(response -> {
+            return request.body.send(vertx, outgoing(prepared), crc).map(response -> {
                 OssResponse checked = checkStatus(request, response);
                 crc.verify(request, checked);
                 return checked;
@@ -133,7 +136,8 @@ final class OssHttp {
                             .expect(ResponsePredicate.create(
                                     response -> isSuccess(response.statusCode()) ? ResponsePredicateResult.success()
                                             : ResponsePredicateResult.failure("OSS error"),
-                                    ErrorConverter.createFullBody(result -> errorOf(request, result.response()))))
+                                    ErrorConverter.createFullBody(
+                                            result -> errorOf(request, OssResponse.of(result.response())))))
                             .send()
                             .onFailure().call(() -> file.close().onFailure().recoverWithNull());
                 })
@@ -150,10 +154,7 @@ final class OssHttp {
      */
     Multi<Buffer> stream(OssRequest request) {
         return this.<HttpClientResponse> attempt(request, 0, prepared -> {
-            RequestOptions requestOptions = new RequestOptions().setMethod(prepared.method())
-                    .setAbsoluteURI(prepared.uri()).setIdleTimeout(options.readTimeout().toMillis());
-            prepared.headers().forEach(requestOptions::putHeader);
-            return httpClient.request(requestOptions).chain(HttpClientRequest::send).chain(response -> {
+            return httpClient.request(requestOptions(prepared)).chain(HttpClientRequest::send).chain(response -> {
                 if (isSuccess(response.statusCode())) {
                     response.pause(); // hold the body until the caller subscribes to it
                     return Uni.createFrom().item(response);
@@ -206,6 +207,45 @@ final class OssHttp {
     record Prepared(HttpMethod method, String uri, Map<String, String> headers) {
     }
 
+    /**
+     * One attempt of a request, ready to go out through the Web Client (bodies in memory or streamed) or the core
+     * client (bodies that write their own chunks and must know when each has left).
+     */
+    interface Outgoing {
+        HttpRequest<Buffer> web();
+
+        Future<io.vertx.core.http.HttpClientRequest> core();
+
+        /** Where file bodies read their chunks into. */
+        ChunkBuffers chunkBuffers();
+    }
+
+    private Outgoing outgoing(Prepared prepared) {
+        return new Outgoing() {
+            @Override
+            public HttpRequest<Buffer> web() {
+                return webRequest(prepared);
+            }
+
+            @Override
+            public Future<io.vertx.core.http.HttpClientRequest> core() {
+                return httpClient.getDelegate().request(requestOptions(prepared));
+            }
+
+            @Override
+            public ChunkBuffers chunkBuffers() {
+                return chunkBuffers;
+            }
+        };
+    }
+
+    private RequestOptions requestOptions(Prepared prepared) {
+        RequestOptions requestOptions = new RequestOptions().setMethod(prepared.method())
+                .setAbsoluteURI(prepared.uri()).setIdleTimeout(options.readTimeout().toMillis());
+        prepared.headers().forEach(requestOptions::putHeader);
+        return requestOptions;
+    }
+
     private HttpRequest<Buffer> webRequest(Prepared prepared) {
         HttpRequest<Buffer> http = webClient.requestAbs(prepared.method(), prepared.uri());
         http.idleTimeout(options.readTimeout().toMillis());
@@ -240,16 +280,16 @@ final class OssHttp {
         return status >= 200 && status < 300 && status != 203;
     }
 
-    private static OssResponse checkStatus(OssRequest request, HttpResponse<Buffer> response) {
-        if (isSuccess(response.statusCode())) {
-            return new OssResponse(response.statusCode(), response.headers(), response.body());
+    private static OssResponse checkStatus(OssRequest request, OssResponse response) {
+        if (isSuccess(response.status())) {
+            return response;
         }
         throw errorOf(request, response);
     }
 
-    private static OssException errorOf(OssRequest request, HttpResponse<Buffer> response) {
+    private static OssException errorOf(OssRequest request, OssResponse response) {
         Buffer body = response.body();
-        return OssErrors.fromResponse(request.method, request.key, response.statusCode(), response::getHeader,
+        return OssErrors.fromResponse(request.method, request.key, response.status(), response::header,
                 body == null ? null : body.getBytes());
     }
 

@@ -2,9 +2,14 @@ package io.quarkiverse.alioss.runtime.client;
 
 import io.vertx.mutiny.core.MultiMap;
 import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
 
-/** A successful (2xx other than 203) OSS response. */
+/** An OSS response: what the client hands on is always a success (2xx other than 203); errors are mapped first. */
 record OssResponse(int status, MultiMap headers, Buffer body) {
+
+    static OssResponse of(HttpResponse<Buffer> response) {
+        return new OssResponse(response.statusCode(), response.headers(), response.body());
+    }
 
     String header(String name) {
         return headers.get(name);

@@ -6,12 +6,9 @@ import java.util.function.Consumer;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.file.OpenOptions;
+import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.core.file.AsyncFile;
-import io.vertx.mutiny.ext.web.client.HttpRequest;
-import io.vertx.mutiny.ext.web.client.HttpResponse;
 
 /**
  * What a request sends. Every variant can observe the bytes as they go out (for CRC-64 and progress); only
@@ -25,8 +22,11 @@ sealed interface RequestBody {
     /** Content length, {@code -1} when unknown (then the body is sent chunked). */
     long length();
 
-    /** Sends {@code request} with this body; {@code observer} sees every chunk of this attempt. */
-    Uni<HttpResponse<Buffer>> send(Vertx vertx, HttpRequest<Buffer> request, Consumer<Buffer> observer);
+    /**
+     * Sends one attempt of a request with this body; {@code observer} sees every chunk of this attempt. The response
+     * is any response, error statuses included.
+     */
+    Uni<OssResponse> send(Vertx vertx, OssHttp.Outgoing request, Consumer<Buffer> observer);
 
     RequestBody EMPTY = new Empty();
 
@@ -58,8 +58,8 @@ sealed interface RequestBody {
         }
 
         @Override
-        public Uni<HttpResponse<Buffer>> send(Vertx vertx, HttpRequest<Buffer> request, Consumer<Buffer> observer) {
-            return request.send();
+        public Uni<OssResponse> send(Vertx vertx, OssHttp.Outgoing request, Consumer<Buffer> observer) {
+            return request.web().send().map(OssResponse::of);
         }
     }
 
@@ -75,13 +75,16 @@ sealed interface RequestBody {
         }
 
         @Override
-        public Uni<HttpResponse<Buffer>> send(Vertx vertx, HttpRequest<Buffer> request, Consumer<Buffer> observer) {
+        public Uni<OssResponse> send(Vertx vertx, OssHttp.Outgoing request, Consumer<Buffer> observer) {
             observer.accept(buffer);
-            return request.sendBuffer(buffer);
+            return request.web().sendBuffer(buffer).map(OssResponse::of);
         }
     }
 
-    /** A slice of a file, read from disk for each attempt, never held in memory as a whole. */
+    /**
+     * A slice of a file, read from disk for each attempt in large chunks, never held in memory as a whole (see
+     * {@link FileRegionSender}).
+     */
     record FileRegion(Path file, long offset, long length) implements RequestBody {
         @Override
         public boolean replayable() {
@@ -89,19 +92,8 @@ sealed interface RequestBody {
         }
 
         @Override
-        public Uni<HttpResponse<Buffer>> send(Vertx vertx, HttpRequest<Buffer> request, Consumer<Buffer> observer) {
-            return vertx.fileSystem().open(file.toString(), new OpenOptions().setRead(true))
-                    .chain(asyncFile -> sendFrom(asyncFile, request, observer)
-                            .onTermination().call(() -> asyncFile.close().onFailure().recoverWithNull()));
-        }
-
-        private Uni<HttpResponse<Buffer>> sendFrom(AsyncFile asyncFile, HttpRequest<Buffer> request,
-                Consumer<Buffer> observer) {
-            asyncFile.setReadPos(offset).setReadLength(length);
-            if (length == 0) {
-                return request.sendBuffer(Buffer.buffer());
-            }
-            return request.sendStream(asyncFile.toMulti().onItem().invoke(observer));
+        public Uni<OssResponse> send(Vertx vertx, OssHttp.Outgoing request, Consumer<Buffer> observer) {
+            return FileRegionSender.send(vertx.getDelegate(), request, this, observer);
         }
     }
 
@@ -122,11 +114,12 @@ sealed interface RequestBody {
          * InputStream read on a worker) would race with the pipe's back-pressure and could stall the upload.
          */
         @Override
-        public Uni<HttpResponse<Buffer>> send(Vertx vertx, HttpRequest<Buffer> request, Consumer<Buffer> observer) {
-            io.vertx.core.Context context = vertx.getDelegate().getOrCreateContext();
+        public Uni<OssResponse> send(Vertx vertx, OssHttp.Outgoing request, Consumer<Buffer> observer) {
+            Context context = vertx.getDelegate().getOrCreateContext();
             Executor onContext = command -> context.runOnContext(ignored -> command.run());
-            return Uni.createFrom().deferred(() -> request.sendStream(stream.emitOn(onContext).onItem().invoke(observer)))
-                    .runSubscriptionOn(onContext);
+            return Uni.createFrom()
+                    .deferred(() -> request.web().sendStream(stream.emitOn(onContext).onItem().invoke(observer)))
+                    .runSubscriptionOn(onContext).map(OssResponse::of);
         }
     }
 }

@@ -77,6 +77,49 @@ class Crc64Test {
     }
 
     @Test
+    void matchesTheSdkForEveryLengthUpTo4096FromEveryKindOfSource() {
+        SplittableRandom rnd = new SplittableRandom(4096);
+        for (int length = 0; length <= 4096; length++) {
+            int offset = rnd.nextInt(0, 16); // unaligned starts too
+            byte[] data = random(offset + length, rnd.nextLong());
+            CRC64 sdk = new CRC64();
+            sdk.update(data, offset, length);
+
+            Crc64 array = new Crc64();
+            array.update(data, offset, length);
+            ByteBuffer direct = ByteBuffer.allocateDirect(length);
+            direct.put(data, offset, length).flip();
+            Crc64 fromDirect = new Crc64();
+            fromDirect.update(direct);
+
+            assertThat(array.getValue()).as("array, length %d", length).isEqualTo(sdk.getValue());
+            assertThat(fromDirect.getValue()).as("direct buffer, length %d", length).isEqualTo(sdk.getValue());
+        }
+    }
+
+    @RepeatedTest(30)
+    void randomSplitsAcrossStripeGroupsMatchTheSdkWhetherStreamedOrCombined() {
+        SplittableRandom rnd = new SplittableRandom();
+        byte[] data = random(rnd.nextInt(0, 5 * 4 * Crc64.STRIPE + 100), rnd.nextLong());
+        CRC64 sdk = new CRC64();
+        sdk.update(data, data.length);
+
+        Crc64 streamed = new Crc64();
+        long combined = 0;
+        int off = 0;
+        while (off < data.length) {
+            int len = Math.min(data.length - off, rnd.nextInt(0, 4 * Crc64.STRIPE));
+            streamed.update(data, off, len);
+            Crc64 part = new Crc64();
+            part.update(ByteBuffer.allocateDirect(len).put(data, off, len).flip());
+            combined = Crc64.combine(combined, part.getValue(), len);
+            off += len;
+        }
+        assertThat(streamed.getValue()).isEqualTo(sdk.getValue());
+        assertThat(combined).isEqualTo(sdk.getValue());
+    }
+
+    @Test
     void byteBufferUpdateHonoursPositionLimitAndArrayOffset() {
         byte[] data = "xx123456789yy".getBytes(StandardCharsets.US_ASCII);
         ByteBuffer slice = ByteBuffer.wrap(data, 1, 11).slice(); // array offset 1

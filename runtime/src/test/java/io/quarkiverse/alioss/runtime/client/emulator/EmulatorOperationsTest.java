@@ -32,6 +32,8 @@ import io.quarkiverse.alioss.PresignedRequest;
 import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.emulator.OssEmulator;
+import io.quarkiverse.alioss.runtime.client.FileRegionSenderAccess;
+import io.quarkiverse.alioss.runtime.crc.Crc64;
 
 /**
  * Every operation of the client against the emulator (V4 signing), plus presigned URLs and browser forms used by a
@@ -104,6 +106,24 @@ class EmulatorOperationsTest {
                 e -> assertThat(e.status()).isEqualTo(404));
         assertThatThrownBy(() -> client.getObject("list/copy.txt")).isInstanceOfSatisfying(OssException.class,
                 e -> assertThat(e.code()).isEqualTo("NoSuchKey"));
+    }
+
+    @Test
+    void filePartsSpanningManyReadChunksArriveIntactWhateverTheAlignment() throws Exception {
+        int chunk = FileRegionSenderAccess.chunkSize();
+        byte[] data = EmulatorClients.random(7 * chunk + 12_345);
+        Path file = Files.write(tmp.resolve("chunks.bin"), data);
+
+        var multipart = client.upload("chunks/multipart.bin", file, UploadOptions.defaults().partSize(2L * chunk + 7)
+                .multipartThreshold(chunk).parallelism(3));
+        var single = client.putObject("chunks/single.bin", file, UploadOptions.defaults());
+
+        long crc = Crc64.of(data);
+        assertThat(multipart.partCount()).isEqualTo(4);
+        assertThat(multipart.crc64()).hasValue(crc);
+        assertThat(single.crc64()).hasValue(crc);
+        assertThat(client.getObject("chunks/multipart.bin").bytes()).isEqualTo(data);
+        assertThat(client.getObject("chunks/single.bin").bytes()).isEqualTo(data);
     }
 
     @Test
