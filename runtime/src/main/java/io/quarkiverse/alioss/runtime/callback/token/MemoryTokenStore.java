@@ -2,21 +2,29 @@ package io.quarkiverse.alioss.runtime.callback.token;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * Used tokens in this instance's memory, each until it expires. Bounded: expired entries are swept when the map
+ * Used tokens in this instance's memory, each until it expires. Bounded: expired entries are swept when the store
  * reaches its capacity, and when it is still full the claim fails (503) instead of forgetting a token that is still
  * valid, which would let it be accepted twice.
+ * <p>
+ * A claim is a 128-bit fingerprint of the token id and an expiry, kept in primitive arrays ({@link ClaimTable}): no
+ * object per claim. Claims live for the token's lifetime (minutes), so with one object graph per claim every young
+ * collection copied each new claim and a busy route spent most of its token cost in the garbage collector.
  */
 public final class MemoryTokenStore implements CallbackTokenStore {
 
-    private final ConcurrentHashMap<String, Instant> claims = new ConcurrentHashMap<>();
+    /** Independent tables, each with its own lock, so that event loops rarely wait for each other. */
+    private static final int SEGMENTS = 32;
+
+    private final ClaimTable[] segments = new ClaimTable[SEGMENTS];
     private final int maxEntries;
     private final Clock clock;
+    private final AtomicInteger size = new AtomicInteger();
     private final AtomicBoolean sweeping = new AtomicBoolean();
 
     public MemoryTokenStore(int maxEntries, Clock clock) {
@@ -25,6 +33,9 @@ public final class MemoryTokenStore implements CallbackTokenStore {
         }
         this.maxEntries = maxEntries;
         this.clock = clock;
+        for (int i = 0; i < SEGMENTS; i++) {
+            segments[i] = new ClaimTable(clock, size, maxEntries);
+        }
     }
 
     @Override
@@ -41,47 +52,46 @@ public final class MemoryTokenStore implements CallbackTokenStore {
         return claimNow(id, expiry);
     }
 
-    /** One map operation in the usual case: the token is new and the store has room. */
     boolean claimNow(String id, Instant expiry) {
-        if (claims.size() >= maxEntries) {
-            Instant now = clock.instant();
-            Instant existing = claims.get(id);
-            if (existing != null && !existing.isBefore(now)) {
-                return false; // used: a replay, even when the store is full
-            }
-            sweep(now);
-            if (claims.size() >= maxEntries) {
+        TokenFingerprint fingerprint = TokenFingerprint.of(id);
+        ClaimTable table = segment(fingerprint);
+        // 0 marks a free slot, so an expiry at the epoch itself is stored one millisecond later
+        long expiryMillis = Math.max(1, expiry.toEpochMilli());
+        ClaimTable.Outcome outcome = table.claim(fingerprint.high(), fingerprint.low(), expiryMillis);
+        if (outcome == ClaimTable.Outcome.FULL) {
+            sweep(clock.millis());
+            outcome = table.claim(fingerprint.high(), fingerprint.low(), expiryMillis);
+            if (outcome == ClaimTable.Outcome.FULL) {
                 throw new CallbackTokenStoreUnavailableException("the in-memory store of used callback tokens holds "
                         + maxEntries + " unexpired tokens (quarkus.oss.callback.token.memory.max-entries)");
             }
         }
-        Instant previous = claims.putIfAbsent(id, expiry);
-        if (previous == null) {
-            return true;
-        }
-        if (!previous.isBefore(clock.instant())) {
-            return false;
-        }
-        // an expired claim may be forgotten; of two callbacks racing for it, only one replaces it
-        return claims.replace(id, previous, expiry);
+        return outcome == ClaimTable.Outcome.CLAIMED;
     }
 
     @Override
     public Uni<Void> release(String id) {
-        claims.remove(id);
+        TokenFingerprint fingerprint = TokenFingerprint.of(id);
+        segment(fingerprint).remove(fingerprint.high(), fingerprint.low());
         return Uni.createFrom().voidItem();
     }
 
     /** The number of remembered tokens, expired ones included until the next sweep. */
     int size() {
-        return claims.size();
+        return size.get();
     }
 
-    private void sweep(Instant now) {
-        // one sweeper at a time; the others find the map as the sweeper leaves it
+    private ClaimTable segment(TokenFingerprint fingerprint) {
+        return segments[(int) (fingerprint.high() >>> 59)];
+    }
+
+    private void sweep(long nowMillis) {
+        // one sweeper at a time; the others find the store as the sweeper leaves it
         if (sweeping.compareAndSet(false, true)) {
             try {
-                claims.values().removeIf(expiry -> expiry.isBefore(now));
+                for (ClaimTable table : segments) {
+                    table.forgetExpired(nowMillis);
+                }
             } finally {
                 sweeping.set(false);
             }

@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +99,56 @@ class MemoryTokenStoreTest {
         assertThat(small.size()).isEqualTo(2);
         small.release("token-c").await().indefinitely();
         assertThat(claim(small, "token-b", START.plusSeconds(60))).as("the unexpired claim is kept").isFalse();
+    }
+
+    /**
+     * Random claims, releases and clock steps against a plain map: many tokens per segment, so that probe runs form and
+     * releases in their middle must keep the later entries findable.
+     */
+    @Test
+    void behavesLikeAMapOfClaimsUnderRandomOperations() {
+        MemoryTokenStore large = new MemoryTokenStore(1_000_000, clock);
+        Map<String, Instant> model = new HashMap<>();
+        SplittableRandom random = new SplittableRandom(20261202);
+        for (int step = 0; step < 200_000; step++) {
+            String id = "token-" + random.nextInt(6000);
+            int operation = random.nextInt(10);
+            Instant now = clock.instant();
+            if (operation < 6) {
+                Instant expiry = now.plusSeconds(1 + random.nextInt(120));
+                Instant held = model.get(id);
+                boolean expected = held == null || held.isBefore(now);
+                assertThat(large.claimNow(id, expiry)).as("claim of %s at step %d", id, step).isEqualTo(expected);
+                if (expected) {
+                    model.put(id, expiry);
+                }
+            } else if (operation < 9) {
+                large.release(id).await().indefinitely();
+                model.remove(id);
+            } else {
+                clock.set(now.plusSeconds(random.nextInt(3)));
+            }
+        }
+        for (Map.Entry<String, Instant> claim : model.entrySet()) {
+            boolean stillHeld = !claim.getValue().isBefore(clock.instant());
+            assertThat(large.claimNow(claim.getKey(), clock.instant().plusSeconds(60))).as(claim.getKey())
+                    .isEqualTo(!stillHeld);
+        }
+    }
+
+    @Test
+    void aMillionClaimsAreEachRefusedOnceMore() {
+        MemoryTokenStore large = new MemoryTokenStore(1_000_000, clock);
+        Instant expiry = START.plusSeconds(60);
+        for (int i = 0; i < 1_000_000; i++) {
+            assertThat(large.claimNow("mac-" + i, expiry)).isTrue();
+        }
+        assertThat(large.size()).isEqualTo(1_000_000);
+        for (int i = 0; i < 1_000_000; i += 997) {
+            assertThat(large.claimNow("mac-" + i, expiry)).as("mac-" + i).isFalse();
+        }
+        assertThatThrownBy(() -> large.claimNow("one-more", expiry))
+                .isInstanceOf(CallbackTokenStoreUnavailableException.class);
     }
 
     @Test
