@@ -12,7 +12,7 @@ final class HarnessOptions {
     Path base = Path.of("benchmarks/callback-load");
     int rounds = 3;
     int connections = 16;
-    Duration initialWarmup = Duration.ofSeconds(6);
+    Duration initialWarmup = Duration.ofSeconds(15);
     Duration warmup = Duration.ofSeconds(2);
     Duration measure = Duration.ofSeconds(5);
     /** The applications' CPUs; the driver runs on the others (run.sh pins it). Null: unpinned. */
