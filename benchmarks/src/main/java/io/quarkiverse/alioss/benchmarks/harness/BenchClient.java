@@ -13,11 +13,24 @@ interface BenchClient extends AutoCloseable {
 
     void delete(String key) throws Exception;
 
+    /** Times {@code count} PutObject requests one after the other; by default each a blocking {@link #put}. */
+    default long[] timedPuts(String key, byte[] content, int count) throws Exception {
+        long[] nanos = new long[count];
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            put(key, content);
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+
     static BenchClient create(String which, String endpoint, String bucket) {
         return switch (which) {
-            case "ours" -> new OursBenchClient(endpoint, bucket);
-            case "sdk" -> new SdkBenchClient(endpoint, bucket);
-            default -> throw new IllegalArgumentException("client must be ours or sdk, got " + which);
+            case "ours" -> new OursBenchClient(endpoint, bucket, false);
+            case "ours-event-loop" -> new OursBenchClient(endpoint, bucket, true);
+            case "sdk" -> new SdkBenchClient(endpoint, bucket, false);
+            case "sdk-loop" -> new SdkBenchClient(endpoint, bucket, true);
+            default -> throw new IllegalArgumentException("client must be ours, ours-event-loop, sdk or sdk-loop, got " + which);
         };
     }
 }

@@ -92,7 +92,7 @@ public final class ClientVsSdkHarness {
                     Files.delete(file);
                 }
                 if (parts.contains("latency")) {
-                    ratios.add(latencyRatio(emulator.baseUrl()));
+                    ratios.addAll(latencyRatios(emulator.baseUrl()));
                 }
             }
         }
@@ -102,16 +102,20 @@ public final class ClientVsSdkHarness {
         return ratios;
     }
 
-    /** One upload child per client and round, after a round that is not counted and warms up the emulator. */
+    /**
+     * One upload child per client and round, after a round that is not counted and warms up the emulator; clients:
+     * ours, the SDK's {@code uploadFile}, the SDK's plain multipart loop (one part after the other).
+     */
     private List<Ratio> uploadRatios(EmulatorProcess emulator, Path file, int megabytes) throws Exception {
-        double[][] emulatorCpuSeconds = new double[2][ROUNDS];
-        double[][] mibPerSecond = new double[2][ROUNDS];
-        double[][] growthMib = new double[2][ROUNDS];
-        double[][] timedGrowthMib = new double[2][ROUNDS];
-        double[][] cpuSeconds = new double[2][ROUNDS];
+        String[] clients = { "ours", "sdk", "sdk-loop" };
+        double[][] emulatorCpuSeconds = new double[clients.length][ROUNDS];
+        double[][] mibPerSecond = new double[clients.length][ROUNDS];
+        double[][] growthMib = new double[clients.length][ROUNDS];
+        double[][] timedGrowthMib = new double[clients.length][ROUNDS];
+        double[][] cpuSeconds = new double[clients.length][ROUNDS];
         for (int round = -1; round < ROUNDS; round++) {
-            for (int client : order(round)) {
-                String name = client == 0 ? "ours" : "sdk";
+            for (int client : rotation(round, clients.length)) {
+                String name = clients[client];
                 String label = round < 0 ? "warm-up round (not counted)" : "round " + (round + 1);
                 try (ChildJvm child = ChildJvm.start(jvmOptions(name + "-upload-" + round),
                         List.of(name, "upload", emulator.baseUrl(), BUCKET, file.toString()),
@@ -173,14 +177,20 @@ public final class ClientVsSdkHarness {
                         rounds(timedGrowthMib[1]), setup)),
                 Ratio.atMost("peak RSS growth ours vs parallelism x part size + 32 MiB", oursWorstGrowth / limit, 1.0,
                         String.format(Locale.ROOT, "ours worst of %d rounds %.1f MiB, limit %.0f MiB", ROUNDS,
-                                oursWorstGrowth, limit)));
+                                oursWorstGrowth, limit)),
+                Ratio.reported("OssClient.upload / SDK plain multipart loop (one part after the other) MiB/s",
+                        ours / median(mibPerSecond[2]), String.format(Locale.ROOT, "ours %.1f MiB/s, SDK loop %.1f"
+                                + " MiB/s %s, CPU s %s, peak RSS growth %.1f MiB; %s", ours, median(mibPerSecond[2]),
+                                rounds(mibPerSecond[2]), rounds(cpuSeconds[2]), median(growthMib[2]), setup)));
     }
 
-    private Ratio latencyRatio(String endpoint) throws Exception {
-        double[][] medianMicros = new double[2][ROUNDS];
+    /** Ours blocking, ours on the event loop and the SDK, each first in turn. */
+    private List<Ratio> latencyRatios(String endpoint) throws Exception {
+        String[] clients = { "ours", "sdk", "ours-event-loop" };
+        double[][] medianMicros = new double[clients.length][ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
-            for (int client : order(round)) {
-                String name = client == 0 ? "ours" : "sdk";
+            for (int client : rotation(round, clients.length)) {
+                String name = clients[client];
                 try (ChildJvm child = ChildJvm.start(jvmOptions(name + "-latency-" + round),
                         List.of(name, "latency", endpoint, BUCKET, Integer.toString(LATENCY_REQUESTS)),
                         work.resolve(name + "-latency-" + round + ".log"))) {
@@ -196,9 +206,16 @@ public final class ClientVsSdkHarness {
         }
         double ours = median(medianMicros[0]);
         double sdk = median(medianMicros[1]);
-        return Ratio.atMost("64 KiB putObject latency ours / SDK", ours / sdk, 1.0, String.format(Locale.ROOT,
-                "median ours %.0f us %s, SDK %.0f us %s; %d sequential requests per round after %d to warm up", ours,
-                rounds(medianMicros[0]), sdk, rounds(medianMicros[1]), LATENCY_REQUESTS, ClientWorkload.LATENCY_WARMUP));
+        double eventLoop = median(medianMicros[2]);
+        String setup = String.format(Locale.ROOT, "%d sequential requests per round after %d to warm up",
+                LATENCY_REQUESTS, ClientWorkload.LATENCY_WARMUP);
+        return List.of(
+                Ratio.atMost("64 KiB putObject latency ours / SDK", ours / sdk, 1.0, String.format(Locale.ROOT,
+                        "median ours (blocking OssClient, called from a plain thread) %.0f us %s, SDK %.0f us %s; %s",
+                        ours, rounds(medianMicros[0]), sdk, rounds(medianMicros[1]), setup)),
+                Ratio.reported("64 KiB putObject latency, ours chained on the event loop (Mutiny) / SDK",
+                        eventLoop / sdk, String.format(Locale.ROOT, "median ours on the event loop %.0f us %s, SDK"
+                                + " %.0f us; %s", eventLoop, rounds(medianMicros[2]), sdk, setup)));
     }
 
     private Ratio crcRatio() throws Exception {
@@ -231,6 +248,15 @@ public final class ClientVsSdkHarness {
             options.add("-XX:StartFlightRecording=filename=" + work.resolve(name + ".jfr") + ",settings=profile");
         }
         return options;
+    }
+
+    /** Each client first in turn: round -1 (warm-up) starts with the last one, round 0 with the first. */
+    private static int[] rotation(int round, int clients) {
+        int[] order = new int[clients];
+        for (int i = 0; i < clients; i++) {
+            order[i] = Math.floorMod(round + i, clients);
+        }
+        return order;
     }
 
     /** Ours (0) first in rounds 1, 3, ..., the SDK (1) first in the others. */

@@ -17,7 +17,7 @@ import org.jboss.logmanager.LogContext;
  * {@link #upload}), prints {@code RESULT ...} lines and {@code DONE}, then waits for
  * {@code EXIT}, so that the parent reads the peak RSS of a process that still exists.
  * <p>
- * Arguments: {@code <ours|sdk> <upload|latency> <endpoint> <bucket> <file for upload | request count for latency>}.
+ * Arguments: {@code <ours|ours-event-loop|sdk|sdk-loop> <upload|latency> <endpoint> <bucket> <file for upload | request count for latency>}.
  */
 public final class ClientWorkload {
 
@@ -78,15 +78,8 @@ public final class ClientWorkload {
         byte[] body = new byte[LATENCY_BODY];
         new SplittableRandom(64).nextBytes(body);
         String key = "bench/" + which + "-latency.bin";
-        for (int i = 0; i < LATENCY_WARMUP; i++) {
-            client.put(key, body);
-        }
-        long[] nanos = new long[count];
-        for (int i = 0; i < count; i++) {
-            long start = System.nanoTime();
-            client.put(key, body);
-            nanos[i] = System.nanoTime() - start;
-        }
+        client.timedPuts(key, body, LATENCY_WARMUP);
+        long[] nanos = client.timedPuts(key, body, count);
         client.delete(key);
         Arrays.sort(nanos);
         System.out.println("RESULT median_nanos=" + nanos[count / 2] + " p90_nanos=" + nanos[count * 9 / 10]);

@@ -18,12 +18,20 @@ record Ratio(String what, double value, boolean atLeast, double target, String d
         return new Ratio(what, value, false, target, details);
     }
 
+    /** A ratio that is only reported (INFO), without a target. */
+    static Ratio reported(String what, double value, String details) {
+        return new Ratio(what, value, true, Double.NaN, details);
+    }
+
     /** Judged on the unrounded value: 1.996 prints as 2.00 and still fails {@code >=2.00}. */
     boolean passed() {
-        return atLeast ? value >= target : value <= target;
+        return Double.isNaN(target) || (atLeast ? value >= target : value <= target);
     }
 
     String line() {
+        if (Double.isNaN(target)) {
+            return String.format(Locale.ROOT, "RATIO|%s|%.2f|report|INFO|%s", what, value, details);
+        }
         return String.format(Locale.ROOT, "RATIO|%s|%.2f|%s%.2f|%s|%s", what, value, atLeast ? ">=" : "<=", target,
                 passed() ? "PASS" : "FAIL", details);
     }

@@ -1,15 +1,23 @@
 package io.quarkiverse.alioss.benchmarks.harness;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.aliyun.oss.ClientBuilderConfiguration;
 import com.aliyun.oss.OSS;
 import com.aliyun.oss.OSSClientBuilder;
 import com.aliyun.oss.common.auth.DefaultCredentialProvider;
 import com.aliyun.oss.common.comm.SignVersion;
+import com.aliyun.oss.model.CompleteMultipartUploadRequest;
+import com.aliyun.oss.model.InitiateMultipartUploadRequest;
 import com.aliyun.oss.model.ObjectMetadata;
+import com.aliyun.oss.model.PartETag;
 import com.aliyun.oss.model.UploadFileRequest;
+import com.aliyun.oss.model.UploadPartRequest;
 
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
 
@@ -18,9 +26,12 @@ final class SdkBenchClient implements BenchClient {
 
     private final OSS sdk;
     private final String bucket;
+    private final boolean plainLoop;
 
-    SdkBenchClient(String endpoint, String bucket) {
+    /** @param plainLoop upload as the SDK's multipart sample does: one part after the other, no thread pool */
+    SdkBenchClient(String endpoint, String bucket, boolean plainLoop) {
         this.bucket = bucket;
+        this.plainLoop = plainLoop;
         ClientBuilderConfiguration conf = new ClientBuilderConfiguration();
         conf.setSignatureVersion(SignVersion.V4);
         sdk = OSSClientBuilder.create().endpoint(endpoint)
@@ -31,6 +42,10 @@ final class SdkBenchClient implements BenchClient {
 
     @Override
     public void upload(String key, Path file, long partSize, int parallelism) throws Exception {
+        if (plainLoop) {
+            uploadPartByPart(key, file, partSize);
+            return;
+        }
         UploadFileRequest request = new UploadFileRequest(bucket, key);
         request.setUploadFile(file.toString());
         request.setPartSize(partSize);
@@ -43,6 +58,20 @@ final class SdkBenchClient implements BenchClient {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    private void uploadPartByPart(String key, Path file, long partSize) throws Exception {
+        String uploadId = sdk.initiateMultipartUpload(new InitiateMultipartUploadRequest(bucket, key)).getUploadId();
+        long size = Files.size(file);
+        List<PartETag> parts = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            for (long offset = 0; offset < size; offset += partSize) {
+                UploadPartRequest part = new UploadPartRequest(bucket, key, uploadId, parts.size() + 1, in,
+                        Math.min(partSize, size - offset));
+                parts.add(sdk.uploadPart(part).getPartETag());
+            }
+        }
+        sdk.completeMultipartUpload(new CompleteMultipartUploadRequest(bucket, key, uploadId, parts));
     }
 
     @Override

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 final class HarnessOptions {
 
     Path base = Path.of("benchmarks/callback-load");
-    int rounds = 3;
+    int rounds = 5;
     int connections = 16;
     Duration initialWarmup = Duration.ofSeconds(15);
     Duration warmup = Duration.ofSeconds(2);
-    Duration measure = Duration.ofSeconds(5);
+    Duration measure = Duration.ofSeconds(4);
     /** The applications' CPUs; the driver runs on the others (run.sh pins it). Null: unpinned. */
     String serverCpus = "0";
     Pattern only = null;
