@@ -64,8 +64,10 @@ final class SdkBenchClient implements BenchClient {
         String uploadId = sdk.initiateMultipartUpload(new InitiateMultipartUploadRequest(bucket, key)).getUploadId();
         long size = Files.size(file);
         List<PartETag> parts = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file)) {
-            for (long offset = 0; offset < size; offset += partSize) {
+        for (long offset = 0; offset < size; offset += partSize) {
+            // the SDK closes a part's stream once it is sent, so each part reads the file through its own
+            try (InputStream in = Files.newInputStream(file)) {
+                in.skipNBytes(offset);
                 UploadPartRequest part = new UploadPartRequest(bucket, key, uploadId, parts.size() + 1, in,
                         Math.min(partSize, size - offset));
                 parts.add(sdk.uploadPart(part).getPartETag());

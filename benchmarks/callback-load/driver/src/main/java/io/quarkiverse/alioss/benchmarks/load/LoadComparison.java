@@ -64,10 +64,14 @@ final class LoadComparison {
                     true, new CallbackRequests(key, keyServer.keyUrl(), "127.0.0.1:" + on.port(), token),
                     false, new CallbackRequests(key, keyServer.keyUrl(), "127.0.0.1:" + off.port(), null));
             Map<String, List<Buffer>> reusable = new HashMap<>();
+            Map<String, List<Buffer>> mirrored = new HashMap<>();
             for (Receiver receiver : receivers) {
                 if (!receiver.singleUse()) {
                     reusable.put(receiver.id(), requests.get(receiver.tokensOn()).batch(receiver.path(), null,
                             REUSABLE_REQUESTS));
+                }
+                if (receiver.baseline()) {
+                    mirrored.put(receiver.id(), requests.get(false).batch(receiver.path(), null, REUSABLE_REQUESTS));
                 }
             }
             progress.println("# warming up every receiver for " + options.initialWarmup.toSeconds() + " s");
@@ -77,6 +81,7 @@ final class LoadComparison {
                         options.initialWarmup.minusSeconds(1));
                 progress.printf(Locale.ROOT, "#   %-12s %9.0f req/s (warm-up)%s%n", receiver.id(), result.perSecond(),
                         result.failures() > 0 ? ", " + result.failures() + " failed: " + result.firstFailure() : "");
+                mirror(generator, receiver, off, mirrored, options.initialWarmup);
             }
             for (int round = 1; round <= options.rounds; round++) {
                 List<Receiver> order = new ArrayList<>(receivers);
@@ -99,10 +104,24 @@ final class LoadComparison {
                                     result.seconds()) : "",
                             result.failures() > 0 ? ", " + result.failures() + " failed: " + result.firstFailure()
                                     : "");
+                    mirror(generator, receiver, off, mirrored, options.warmup);
                 }
             }
         }
         return rows();
+    }
+
+    /**
+     * Runs a baseline receiver on the application with tokens off as well, unmeasured: the baselines live in the
+     * application with tokens on, and the JIT of an application that also runs them compiles the shared code (HTTP,
+     * verifier, Jackson) for more callers. Without the mirror, "token on / token off" would also compare that.
+     */
+    private void mirror(LoadGenerator generator, Receiver receiver, ServerProcess off,
+            Map<String, List<Buffer>> mirrored, Duration length) throws Exception {
+        if (receiver.baseline()) {
+            generator.run("127.0.0.1", off.port(), RequestSupply.cycling(mirrored.get(receiver.id())),
+                    options.connections, Duration.ZERO, length, usage(off));
+        }
     }
 
     /** One window; single-use supplies are sized from the rate seen so far, and the window repeated if too short. */

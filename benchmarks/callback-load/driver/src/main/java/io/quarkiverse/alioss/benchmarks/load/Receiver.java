@@ -40,4 +40,9 @@ record Receiver(String id, boolean tokensOn, String path, String callbackName, S
     boolean singleUse() {
         return callbackName != null;
     }
+
+    /** A receiver without {@code @OssCallback} that the callback receivers are compared with. */
+    boolean baseline() {
+        return tokensOn && callbackName == null;
+    }
 }
