@@ -2,9 +2,7 @@ package io.quarkiverse.alioss.runtime.client;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -15,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssException;
+import io.quarkiverse.alioss.runtime.signing.HttpDate;
 import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.quarkiverse.alioss.runtime.signing.SignableRequest;
 import io.smallrye.mutiny.Multi;
@@ -266,7 +265,7 @@ final class OssHttp {
         });
         request.headers.forEach(signable::header);
         Instant now = Instant.now();
-        signable.header("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atZone(ZoneOffset.UTC)));
+        signable.header("Date", HttpDate.format(now));
         long length = request.body.length();
         if (length >= 0 && !request.method.equals("GET") && !request.method.equals("HEAD")) {
             signable.header("Content-Length", Long.toString(length));

@@ -2,13 +2,10 @@ package io.quarkiverse.alioss.runtime.signing;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,21 +17,13 @@ import io.quarkiverse.alioss.OssCredentials;
  */
 public final class OssV1Signer implements OssRequestSigner {
 
-    /** RFC 1123 with a two-digit day, as HTTP requires ({@code DateTimeFormatter.RFC_1123_DATE_TIME} drops the 0). */
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
-            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
-
-    public static String formatHttpDate(Instant time) {
-        return HTTP_DATE.format(time);
-    }
-
     /**
      * Sets {@code Date} to the signing time (the string to sign uses {@code x-oss-date} instead when the request carries
      * one), {@code x-oss-security-token} for STS, and {@code Authorization: OSS <ak>:<signature>}.
      */
     @Override
     public void signHeaders(SignableRequest request, OssCredentials credentials, Instant signingTime) {
-        request.header("Date", formatHttpDate(signingTime));
+        request.header("Date", HttpDate.format(signingTime));
         credentials.securityToken().ifPresent(token -> request.header("x-oss-security-token", token));
         String ossDate = request.header("x-oss-date");
         String dateLine = ossDate != null ? ossDate.trim() : request.header("Date");

@@ -67,7 +67,8 @@ class ClientAgainstStubTest {
         assertThat(sent.header("Content-Length")).isEqualTo("9");
         assertThat(sent.header("x-oss-meta-author")).isEqualTo("alice");
         assertThat(sent.header("Authorization")).isEqualTo("TEST 1");
-        assertThat(sent.header("Date")).isNotBlank();
+        // IMF-fixdate: two-digit day, as HTTP requires (RFC_1123_DATE_TIME would write "Wed, 2 Dec 2026")
+        assertThat(sent.header("Date")).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
         assertThat(new String(sent.body(), StandardCharsets.UTF_8)).isEqualTo("123456789");
         assertThat(result.etag()).isEqualTo("ABC");
         assertThat(result.crc64()).hasValue(0x995DC9BBDF1939FAL);

@@ -147,7 +147,7 @@ class OssV1SignerVectorsTest {
 
     @Test
     void httpDateKeepsTwoDigitDays() {
-        assertThat(OssV1Signer.formatHttpDate(Instant.parse("2024-03-07T01:02:03Z")))
+        assertThat(HttpDate.format(Instant.parse("2024-03-07T01:02:03Z")))
                 .isEqualTo("Thu, 07 Mar 2024 01:02:03 GMT");
     }
 
