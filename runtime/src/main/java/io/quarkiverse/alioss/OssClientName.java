@@ -31,7 +31,9 @@ public @interface OssClientName {
      */
     String value();
 
-    /** Literal for programmatic lookup, e.g. {@code Arc.container().instance(OssClient.class, OssClientName.Literal.of("x"))}. */
+    /**
+     * Literal for programmatic lookup, e.g. {@code Arc.container().instance(OssClient.class, OssClientName.Literal.of("x"))}.
+     */
     final class Literal extends AnnotationLiteral<OssClientName> implements OssClientName {
 
         private static final long serialVersionUID = 1L;

@@ -18,18 +18,18 @@ import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.runtime.client.OssClientRecorder;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
+import io.quarkus.arc.BeanDestroyer;
 import io.quarkus.arc.deployment.BeanRegistrationPhaseBuildItem;
 import io.quarkus.arc.deployment.QualifierRegistrarBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
-import io.quarkus.arc.BeanDestroyer;
 import io.quarkus.arc.processor.BuildExtension;
 import io.quarkus.arc.processor.InjectionPointInfo;
 import io.quarkus.arc.processor.QualifierRegistrar;
+import io.quarkus.builder.item.SimpleBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
-import io.quarkus.builder.item.SimpleBuildItem;
 import io.vertx.mutiny.core.Vertx;
 
 /**

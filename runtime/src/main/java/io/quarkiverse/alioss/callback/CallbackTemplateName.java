@@ -20,7 +20,10 @@ public @interface CallbackTemplateName {
     /** The callback name ({@link OssCallback#name()}, by default the method name). */
     String value();
 
-    /** For programmatic lookup, e.g. {@code Instance.select(OssCallbackTemplate.class, CallbackTemplateName.Literal.of("avatar"))}. */
+    /**
+     * For programmatic lookup, e.g.
+     * {@code Instance.select(OssCallbackTemplate.class, CallbackTemplateName.Literal.of("avatar"))}.
+     */
     final class Literal extends AnnotationLiteral<CallbackTemplateName> implements CallbackTemplateName {
 
         private final String value;

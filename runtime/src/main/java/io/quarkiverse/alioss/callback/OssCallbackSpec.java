@@ -141,7 +141,10 @@ public final class OssCallbackSpec {
         return vars;
     }
 
-    /** The callback JSON: {@code callbackUrl}, {@code callbackHost}?, {@code callbackBody}, {@code callbackBodyType}, {@code callbackSNI}?. */
+    /**
+     * The callback JSON: {@code callbackUrl}, {@code callbackHost}?, {@code callbackBody}, {@code callbackBodyType},
+     * {@code callbackSNI}?.
+     */
     public String callbackJson() {
         requireBound();
         return callbackJson;

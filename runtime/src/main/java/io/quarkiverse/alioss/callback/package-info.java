@@ -13,8 +13,8 @@
  * Verifying in an existing JAX-RS resource, without {@code @OssCallback}:
  *
  * <pre>{@code
- * @POST
- * @Path("/oss/callback")
+ * &#64;POST
+ * &#64;Path("/oss/callback")
  * public Response callback(@Context HttpServerRequest request, byte[] body) {
  *     try {
  *         OssCallbackVerifier.ossDefault().verify(request.uri(), request.getHeader("authorization"),

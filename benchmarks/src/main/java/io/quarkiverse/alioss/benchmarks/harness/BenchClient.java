@@ -30,7 +30,8 @@ interface BenchClient extends AutoCloseable {
             case "ours-event-loop" -> new OursBenchClient(endpoint, bucket, true);
             case "sdk" -> new SdkBenchClient(endpoint, bucket, false);
             case "sdk-loop" -> new SdkBenchClient(endpoint, bucket, true);
-            default -> throw new IllegalArgumentException("client must be ours, ours-event-loop, sdk or sdk-loop, got " + which);
+            default ->
+                throw new IllegalArgumentException("client must be ours, ours-event-loop, sdk or sdk-loop, got " + which);
         };
     }
 }

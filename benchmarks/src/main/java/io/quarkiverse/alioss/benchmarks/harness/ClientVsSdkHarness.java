@@ -166,13 +166,15 @@ public final class ClientVsSdkHarness {
         return List.of(
                 Ratio.atLeast("OssClient.upload / SDK uploadFile MiB/s", ours / sdk, 1.2, String.format(Locale.ROOT,
                         "ours %.1f MiB/s %s, SDK %.1f MiB/s %s; CPU s per timed upload: client ours %s SDK %s,"
-                                + " emulator ours %s SDK %s; %s", ours, rounds(mibPerSecond[0]), sdk,
+                                + " emulator ours %s SDK %s; %s",
+                        ours, rounds(mibPerSecond[0]), sdk,
                         rounds(mibPerSecond[1]), rounds(cpuSeconds[0]), rounds(cpuSeconds[1]),
                         rounds(emulatorCpuSeconds[0]), rounds(emulatorCpuSeconds[1]), setup)),
                 Ratio.atMost("peak RSS growth ours / SDK", oursGrowth / sdkGrowth, 2.0, String.format(Locale.ROOT,
                         "ours %.1f MiB %s, SDK %.1f MiB %s over the idle RSS before the first upload (JIT included);"
                                 + " the timed upload alone, over the RSS after the warm-up: ours %.1f MiB %s, SDK %.1f"
-                                + " MiB %s; %s", oursGrowth, rounds(growthMib[0]), sdkGrowth, rounds(growthMib[1]),
+                                + " MiB %s; %s",
+                        oursGrowth, rounds(growthMib[0]), sdkGrowth, rounds(growthMib[1]),
                         median(timedGrowthMib[0]), rounds(timedGrowthMib[0]), median(timedGrowthMib[1]),
                         rounds(timedGrowthMib[1]), setup)),
                 Ratio.atMost("peak RSS growth ours vs parallelism x part size + 32 MiB", oursWorstGrowth / limit, 1.0,
@@ -233,7 +235,8 @@ public final class ClientVsSdkHarness {
         double sdk = median(gbPerSecond[1]);
         return Ratio.atLeast("CRC-64 ours / SDK (JMH 1 MiB)", ours / sdk, 2.0, String.format(Locale.ROOT,
                 "ours %.2f GB/s %s, SDK %.2f GB/s %s; Crc64Benchmark, 1 fork per method and round, 3x2 s warm-up,"
-                        + " 5x2 s measurement", ours, rounds(gbPerSecond[0]), sdk, rounds(gbPerSecond[1])));
+                        + " 5x2 s measurement",
+                ours, rounds(gbPerSecond[0]), sdk, rounds(gbPerSecond[1])));
     }
 
     /** The child's peak RSS since the last reset (or, if Linux refused the reset, the highest one sampled). */

@@ -17,7 +17,8 @@ import org.jboss.logmanager.LogContext;
  * {@link #upload}), prints {@code RESULT ...} lines and {@code DONE}, then waits for
  * {@code EXIT}, so that the parent reads the peak RSS of a process that still exists.
  * <p>
- * Arguments: {@code <ours|ours-event-loop|sdk|sdk-loop> <upload|latency> <endpoint> <bucket> <file for upload | request count for latency>}.
+ * Arguments:
+ * {@code <ours|ours-event-loop|sdk|sdk-loop> <upload|latency> <endpoint> <bucket> <file for upload | request count for latency>}.
  */
 public final class ClientWorkload {
 

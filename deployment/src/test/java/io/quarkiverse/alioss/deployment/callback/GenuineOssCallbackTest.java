@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.logging.LogRecord;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.LogRecord;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -7,8 +7,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

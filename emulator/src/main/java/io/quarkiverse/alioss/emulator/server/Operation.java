@@ -41,9 +41,9 @@ enum Operation {
             return switch (method) {
                 case "GET" -> ex.hasParam("bucketInfo") ? GET_BUCKET_INFO
                         : ex.hasParam("acl") ? GET_BUCKET_ACL
-                        : ex.hasParam("uploads") ? LIST_MULTIPART_UPLOADS
-                                : "2".equals(ex.param("list-type")) ? LIST_OBJECTS_V2
-                                        : onlyListParams(ex) ? LIST_OBJECTS : null;
+                                : ex.hasParam("uploads") ? LIST_MULTIPART_UPLOADS
+                                        : "2".equals(ex.param("list-type")) ? LIST_OBJECTS_V2
+                                                : onlyListParams(ex) ? LIST_OBJECTS : null;
                 case "HEAD" -> HEAD_BUCKET;
                 case "PUT" -> ex.query.isEmpty() ? PUT_BUCKET : null;
                 case "POST" -> ex.hasParam("delete") ? DELETE_MULTIPLE_OBJECTS : isForm(ex) ? POST_OBJECT : null;

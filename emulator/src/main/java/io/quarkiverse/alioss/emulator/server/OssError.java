@@ -57,7 +57,8 @@ public final class OssError extends RuntimeException {
     static OssError noSuchUpload(String uploadId) {
         return new OssError(404, "NoSuchUpload",
                 "The specified upload does not exist. The upload ID may be invalid, or the upload may have been "
-                        + "aborted or completed.").with("UploadId", uploadId);
+                        + "aborted or completed.")
+                .with("UploadId", uploadId);
     }
 
     static OssError invalidArgument(String message, String name, String value) {

@@ -112,8 +112,9 @@ class CallbackPerformerTest {
     }
 
     static CallbackSpec spec(String urls, String extraJson) {
-        return CallbackSpec.parse(b64("{\"callbackUrl\":\"" + urls + "\",\"callbackBody\":\"bucket=${bucket}&object=${object}&u=${x:u}\""
-                + extraJson + "}"), b64("{\"x:u\":\"7\"}"));
+        return CallbackSpec
+                .parse(b64("{\"callbackUrl\":\"" + urls + "\",\"callbackBody\":\"bucket=${bucket}&object=${object}&u=${x:u}\""
+                        + extraJson + "}"), b64("{\"x:u\":\"7\"}"));
     }
 
     static CallbackOutcome perform(String urls) throws Exception {

@@ -333,10 +333,10 @@ class CallbackEndToEndTest {
         Map<String, String> headers = new HashMap<>();
         headers.put("x-oss-callback", b64);
         assertThatThrownBy(() -> putPresigned(request, headers)).isInstanceOfSatisfying(OSSException.class, e -> {
-                    assertThat(e.getErrorCode()).isEqualTo("InvalidArgument");
-                    assertThat(e.getErrorMessage()).isEqualTo("Either the callback query string parameter or the "
-                            + "x-oss-callback header should be specified, not both.");
-                });
+            assertThat(e.getErrorCode()).isEqualTo("InvalidArgument");
+            assertThat(e.getErrorMessage()).isEqualTo("Either the callback query string parameter or the "
+                    + "x-oss-callback header should be specified, not both.");
+        });
         assertThat(RIG.emulator().hasObject(BUCKET, "both.txt")).isFalse();
     }
 

@@ -41,7 +41,8 @@ public final class CallbackRejection extends RuntimeException {
     public static CallbackRejection contentType(String expected, String received) {
         return new CallbackRejection(415, "CONTENT_TYPE", "callback content type not accepted",
                 "expected Content-Type " + expected + ", got "
-                        + (received == null ? "none" : CallbackBindingException.shown(received)), null);
+                        + (received == null ? "none" : CallbackBindingException.shown(received)),
+                null);
     }
 
     /** The token was used before, or a callback with it is in progress. */

@@ -113,7 +113,8 @@ public class BlockingOssClient implements OssClient {
 
     @Override
     public InputStream getObjectStream(String key, ByteRange range) {
-        return new BufferStreamInputStream(reactive.getObjectStream(key, range).subscribe().asIterable(16, () -> new java.util.concurrent.ArrayBlockingQueue<>(16)));
+        return new BufferStreamInputStream(reactive.getObjectStream(key, range).subscribe().asIterable(16,
+                () -> new java.util.concurrent.ArrayBlockingQueue<>(16)));
     }
 
     @Override

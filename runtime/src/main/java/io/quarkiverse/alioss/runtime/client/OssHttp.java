@@ -1,9 +1,9 @@
 package io.quarkiverse.alioss.runtime.client;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -20,8 +20,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.VertxException;
-import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.file.OpenOptions;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -296,8 +296,9 @@ final class OssHttp {
         if (failure instanceof OssException) {
             return failure;
         }
-        String code = isTimeout(failure) ? "RequestTimeout" : isConnectionError(failure) ? "ConnectionError"
-                : "ClientError";
+        String code = isTimeout(failure) ? "RequestTimeout"
+                : isConnectionError(failure) ? "ConnectionError"
+                        : "ClientError";
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return OssException.clientSide(code, message, request.method, request.key, failure);
     }

@@ -18,7 +18,10 @@ public class OssSettingsRegistry {
         this.result = result;
     }
 
-    /** @return the settings of {@code clientName} if it is configured ({@link io.quarkiverse.alioss.OssClientName#DEFAULT} for the default client) */
+    /**
+     * @return the settings of {@code clientName} if it is configured ({@link io.quarkiverse.alioss.OssClientName#DEFAULT} for
+     *         the default client)
+     */
     public Optional<OssClientSettings> client(String clientName) {
         return Optional.ofNullable(validated().clients().get(clientName));
     }

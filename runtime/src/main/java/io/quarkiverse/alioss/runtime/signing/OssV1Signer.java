@@ -77,7 +77,6 @@ public final class OssV1Signer implements OssRequestSigner {
         return fields;
     }
 
-
     private static String sign(OssCredentials credentials, String stringToSign) {
         return Base64.getEncoder().encodeToString(SigningCrypto.hmacSha1(credentials.accessKeySecret(), stringToSign));
     }

@@ -133,7 +133,6 @@ public final class OssV4Signer implements OssRequestSigner {
         return fields;
     }
 
-
     /** The string to sign for a canonical request (exposed for diagnostics and tests). */
     String stringToSign(String canonicalRequest, Instant signingTime) {
         return ALGORITHM + '\n' + formatDateTime(signingTime) + '\n' + scope(signingTime) + '\n'

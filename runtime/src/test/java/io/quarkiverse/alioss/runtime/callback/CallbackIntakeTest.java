@@ -306,7 +306,8 @@ class CallbackIntakeTest {
     @Test
     void handedOutUploadIsConfirmedWithOss() {
         CallbackTarget form = CallbackTarget.postObject(BUCKET, OBJECT, Duration.ofMinutes(10));
-        stored.put(OBJECT, metadata(5385, "D8E8FCA2DC0F896FD7CB4CB0031BA249", Long.parseUnsignedLong("17461123456789012000"), "image/png"));
+        stored.put(OBJECT, metadata(5385, "D8E8FCA2DC0F896FD7CB4CB0031BA249", Long.parseUnsignedLong("17461123456789012000"),
+                "image/png"));
 
         assertThat(outcome(sent(form, "alice", Map.of()))).isEqualTo("accepted");
         assertThat(heads).hasValue(1);
@@ -315,7 +316,8 @@ class CallbackIntakeTest {
     @Test
     void handedOutUploadWithOtherValuesThanOssHoldsIsRefused() {
         CallbackTarget form = CallbackTarget.postObject(BUCKET, OBJECT, Duration.ofMinutes(10));
-        stored.put(OBJECT, metadata(5385, "D8E8FCA2DC0F896FD7CB4CB0031BA249", Long.parseUnsignedLong("17461123456789012000"), "image/png"));
+        stored.put(OBJECT, metadata(5385, "D8E8FCA2DC0F896FD7CB4CB0031BA249", Long.parseUnsignedLong("17461123456789012000"),
+                "image/png"));
 
         assertThat(outcome(sent(form, "alice", Map.of("size", "1048576"))))
                 .isEqualTo("403 NOT_CONFIRMED (callback not confirmed)");
@@ -331,7 +333,8 @@ class CallbackIntakeTest {
         assertThat(outcome(sent)).isEqualTo("403 NOT_CONFIRMED (callback not confirmed)");
 
         // the refused callback gave its token back: once the object is there, the same callback is accepted
-        stored.put(OBJECT, metadata(5385, "D8E8FCA2DC0F896FD7CB4CB0031BA249", Long.parseUnsignedLong("17461123456789012000"), "image/png"));
+        stored.put(OBJECT, metadata(5385, "D8E8FCA2DC0F896FD7CB4CB0031BA249", Long.parseUnsignedLong("17461123456789012000"),
+                "image/png"));
         assertThat(outcome(sent)).isEqualTo("accepted");
     }
 

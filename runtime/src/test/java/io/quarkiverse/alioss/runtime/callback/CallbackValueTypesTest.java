@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class CallbackValueTypesTest {
 
     private static final CallbackFields FIELDS = FormCallbackFields.parse(
-            "size=42&empty=&crc64=18446744073709551615&flag=true&name=a%2Fb&op=PutObject&lower=putobject".getBytes(StandardCharsets.UTF_8));
+            "size=42&empty=&crc64=18446744073709551615&flag=true&name=a%2Fb&op=PutObject&lower=putobject"
+                    .getBytes(StandardCharsets.UTF_8));
 
     private static Object read(String variable, String key, Class<?> type, boolean optional) {
         return CallbackValueTypes.reader(new CallbackParameter(CallbackParameter.Source.SYSTEM_VAR, variable, key, type,

@@ -128,7 +128,10 @@ class NumberBombSmallHeapTest {
         assertThat(post(target(), genuine).statusCode()).isEqualTo(200);
     }
 
-    /** The path (nothing to percent-decode in it) and a fresh token for object k.png of user alice, as a bound template would carry them. */
+    /**
+     * The path (nothing to percent-decode in it) and a fresh token for object k.png of user alice, as a bound template would
+     * carry them.
+     */
     private static String target() {
         OssCallbackSpec spec = template.fill(List.of("http://localhost/oss/avatar"), Map.of("user", "alice"),
                 (t, vars) -> services.tokenIssuer().queryFor("avatar", t, vars))

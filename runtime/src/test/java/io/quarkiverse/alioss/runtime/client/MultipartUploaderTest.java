@@ -26,8 +26,8 @@ import io.quarkiverse.alioss.OssException;
 import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.UploadResult;
 import io.quarkiverse.alioss.runtime.client.StubOssServer.Recorded;
-import io.quarkiverse.alioss.runtime.crc.Crc64;
 import io.quarkiverse.alioss.runtime.client.StubOssServer.Reply;
+import io.quarkiverse.alioss.runtime.crc.Crc64;
 
 /** The high-level upload against a scripted multipart server: planning, parallel parts, completion, abort. */
 class MultipartUploaderTest {

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.quarkiverse.alioss.OssClient;
-
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;

@@ -108,13 +108,16 @@ class OssCallbackSettingsResolverTest {
 
         OssCallbackSettings devOrTest = OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of(
                 "quarkus.oss.callback.trusted-key-urls", "http://127.0.0.1:9000/k.pem,http://localhost:9/k.pem,"
-                        + "http://[::1]:9/k.pem")).callback(),
+                        + "http://[::1]:9/k.pem"))
+                .callback(),
                 true, true);
         assertThat(devOrTest.fetchedKeyUrls()).hasSize(3);
         String devFailure = catchThrowableOfType(ConfigurationException.class,
                 () -> OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of(
-                        "quarkus.oss.callback.trusted-key-urls", "http://10.0.0.3/k.pem,http://localhost.attacker.example/k.pem"))
-                        .callback(), true, true)).getMessage();
+                        "quarkus.oss.callback.trusted-key-urls",
+                        "http://10.0.0.3/k.pem,http://localhost.attacker.example/k.pem"))
+                        .callback(), true, true))
+                .getMessage();
         assertThat(devFailure).contains("'http://10.0.0.3/k.pem'", "'http://localhost.attacker.example/k.pem'");
     }
 

@@ -123,7 +123,8 @@ class SdkRandomizedCrossCheckTest {
     }
 
     /**
-     * The other known difference, also kept out of the random requests: the Java SDK signs an empty V1 sub-resource value as {@code k=}; we sign the bare
+     * The other known difference, also kept out of the random requests: the Java SDK signs an empty V1 sub-resource value as
+     * {@code k=}; we sign the bare
      * name, as the Go SDK v2 ({@code v1.go}), our emulator and V4 (for every parameter) do. Pinned down: the two
      * strings to sign differ by exactly that trailing {@code =}.
      */

@@ -2,8 +2,6 @@ package io.quarkiverse.alioss.deployment.callback.errors;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

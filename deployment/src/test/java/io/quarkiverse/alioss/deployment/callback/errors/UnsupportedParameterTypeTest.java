@@ -2,6 +2,8 @@ package io.quarkiverse.alioss.deployment.callback.errors;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.Date;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusUnitTest;
-import java.util.Date;
 
 /** The build fails, naming the method: a parameter type the values cannot be converted to. */
 class UnsupportedParameterTypeTest {

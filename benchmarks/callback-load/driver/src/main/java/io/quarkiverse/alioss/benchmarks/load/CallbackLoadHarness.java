@@ -46,6 +46,7 @@ public final class CallbackLoadHarness {
                 + "model " + model + ", Java " + System.getProperty("java.version") + ", load average " + load
                 + ", applications on CPU(s) " + (options.serverCpus == null ? "any (unpinned)" : options.serverCpus)
                 + ", " + options.connections + " connections, " + options.rounds + " rounds of " + options.warmup
-                        .toSeconds() + " s warm-up + " + options.measure.toSeconds() + " s measured";
+                        .toSeconds()
+                + " s warm-up + " + options.measure.toSeconds() + " s measured";
     }
 }
