@@ -12,6 +12,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 
 /** Builds a browser-style PostObject form (fields, then the file) and signs policies, independently of the emulator. */
@@ -66,6 +67,11 @@ public final class PostForm {
 
     public static String contentType() {
         return "multipart/form-data; boundary=" + BOUNDARY;
+    }
+
+    /** The headers a PostObject request with one of these forms carries. */
+    public static MultiMap headers() {
+        return MultiMap.caseInsensitiveMultiMap().add("Content-Type", contentType());
     }
 
     public static String base64(String json) {

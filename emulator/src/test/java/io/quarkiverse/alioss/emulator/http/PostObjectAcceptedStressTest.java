@@ -7,13 +7,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.alioss.emulator.OssEmulator;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
-import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 
@@ -58,10 +51,6 @@ class PostObjectAcceptedStressTest {
         emulator.close();
     }
 
-    private static MultiMap formHeaders() {
-        return MultiMap.caseInsensitiveMultiMap().add("Content-Type", PostForm.contentType());
-    }
-
     private static void assertAccepted(int status, String body, int attempt) {
         assertThat(status).as("attempt %d: status %d, body [%s]", attempt, status, body).isEqualTo(204);
     }
@@ -69,7 +58,7 @@ class PostObjectAcceptedStressTest {
     @Test
     void sequentialUploadsAreAllAccepted() throws Exception {
         for (int i = 0; i < 200; i++) {
-            RawHttp.Response response = http.send(HttpMethod.POST, "/" + BUCKET, formHeaders(), form);
+            RawHttp.Response response = http.send(HttpMethod.POST, "/" + BUCKET, PostForm.headers(), form);
             assertAccepted(response.status(), response.text(), i);
         }
         assertThat(emulator.hasObject(BUCKET, "stress/accepted.txt")).isTrue();
@@ -77,23 +66,10 @@ class PostObjectAcceptedStressTest {
 
     @Test
     void concurrentUploadsAreAllAccepted() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                int attempt = i;
-                runs.add(pool.submit(() -> {
-                    RawHttp.Response response = http.send(HttpMethod.POST, "/" + BUCKET, formHeaders(), form);
-                    assertAccepted(response.status(), response.text(), attempt);
-                    return null;
-                }));
-            }
-            for (Future<?> run : runs) {
-                run.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        ConcurrentAttempts.run(200, attempt -> {
+            RawHttp.Response response = http.send(HttpMethod.POST, "/" + BUCKET, PostForm.headers(), form);
+            assertAccepted(response.status(), response.text(), attempt);
+        });
     }
 
     /**

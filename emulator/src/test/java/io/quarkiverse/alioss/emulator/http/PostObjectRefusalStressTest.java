@@ -9,11 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.alioss.emulator.OssEmulator;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
-import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 
@@ -62,10 +57,6 @@ class PostObjectRefusalStressTest {
         emulator.close();
     }
 
-    private static MultiMap formHeaders() {
-        return MultiMap.caseInsensitiveMultiMap().add("Content-Type", PostForm.contentType());
-    }
-
     private static void assertRefused(RawHttp.Response response, int attempt) {
         String what = "attempt " + attempt + ": status " + response.status() + ", body [" + response.text() + "]";
         assertThat(response.status()).as(what).isEqualTo(403);
@@ -76,30 +67,15 @@ class PostObjectRefusalStressTest {
     @Test
     void sequentialRefusalsAlwaysCarryTheErrorXml() throws Exception {
         for (int i = 0; i < 300; i++) {
-            assertRefused(http.send(HttpMethod.POST, "/" + BUCKET, formHeaders(), form), i);
+            assertRefused(http.send(HttpMethod.POST, "/" + BUCKET, PostForm.headers(), form), i);
         }
         assertThat(emulator.hasObject(BUCKET, KEY)).isFalse();
     }
 
     @Test
     void concurrentRefusalsAlwaysCarryTheErrorXml() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int i = 0; i < 400; i++) {
-                int attempt = i;
-                runs.add(pool.submit(() -> {
-                    assertRefused(http.send(HttpMethod.POST, "/" + BUCKET, formHeaders(), form), attempt);
-                    return null;
-                }));
-            }
-            for (Future<?> run : runs) {
-                run.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(emulator.hasObject(BUCKET, KEY)).isFalse();
+        ConcurrentAttempts.run(400, attempt -> assertRefused(
+                http.send(HttpMethod.POST, "/" + BUCKET, PostForm.headers(), form), attempt));
     }
 
     /**
@@ -111,7 +87,7 @@ class PostObjectRefusalStressTest {
     void stalledCallerStillGetsTheWholeBody() throws Exception {
         for (int i = 0; i < 200; i++) {
             io.vertx.core.Future<RawHttp.Response> response = http.exchange(HttpMethod.POST, "/" + BUCKET,
-                    formHeaders(), form);
+                    PostForm.headers(), form);
             LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(3_000_000));
             assertRefused(response.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS), i);
         }

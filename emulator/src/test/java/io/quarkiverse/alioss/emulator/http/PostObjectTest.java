@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.alioss.emulator.OssEmulator;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
-import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 
@@ -59,8 +58,7 @@ class PostObjectTest {
             + "[\"content-length-range\",1,1024],{\"x:uid\":\"42\"}";
 
     private RawHttp.Response post(Buffer form) throws Exception {
-        return http.send(HttpMethod.POST, "/" + BUCKET,
-                MultiMap.caseInsensitiveMultiMap().add("Content-Type", PostForm.contentType()), form);
+        return http.send(HttpMethod.POST, "/" + BUCKET, PostForm.headers(), form);
     }
 
     @Test
