@@ -106,10 +106,7 @@ public final class OssCallbackVerifier {
      */
     public void verify(String requestTarget, String authorization, String pubKeyUrl, byte[] body) {
         Request request = parse(requestTarget, authorization, pubKeyUrl, body);
-        PublicKey key = pinnedKeys.get(request.keyUrl);
-        if (key == null) {
-            key = remoteKeys.cached(request.keyUrl).orElse(null);
-        }
+        PublicKey key = knownKey(request.keyUrl);
         if (key == null) {
             if (Context.isOnEventLoopThread()) {
                 // Checked before waiting: blocking here would stall every connection served by this event loop.
@@ -138,15 +135,18 @@ public final class OssCallbackVerifier {
      */
     public boolean verifyIfKeyKnown(String requestTarget, String authorization, String pubKeyUrl, byte[] body) {
         Request request = parse(requestTarget, authorization, pubKeyUrl, body);
-        PublicKey key = pinnedKeys.get(request.keyUrl);
+        PublicKey key = knownKey(request.keyUrl);
         if (key == null) {
-            key = remoteKeys.cached(request.keyUrl).orElse(null);
-            if (key == null) {
-                return false;
-            }
+            return false;
         }
         checkSignature(request, key);
         return true;
+    }
+
+    /** The key of a trusted URL when it is at hand without waiting: pinned, or fetched before; null otherwise. */
+    private PublicKey knownKey(String keyUrl) {
+        PublicKey pinned = pinnedKeys.get(keyUrl);
+        return pinned != null ? pinned : remoteKeys.cached(keyUrl).orElse(null);
     }
 
     /** Same as {@link #verify} without blocking: fetches (when needed) on the Vert.x event loop. */
