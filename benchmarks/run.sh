@@ -9,12 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25*; do
-    if [ -z "${JAVA_HOME:-}" ] && [ -x "$candidate/bin/java" ]; then
-        export JAVA_HOME="$candidate"
-    fi
-done
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+. benchmarks/newest-jdk.sh
 what="${1:-all}"
 case "$what" in all | client | callback) ;; *) echo "usage: benchmarks/run.sh [all|client|callback]" >&2; exit 2 ;; esac
 

@@ -7,12 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25*; do
-    if [ -z "${JAVA_HOME:-}" ] && [ -x "$candidate/bin/java" ]; then
-        export JAVA_HOME="$candidate"
-    fi
-done
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+. benchmarks/newest-jdk.sh
 
 if [ -z "${SKIP_BUILD:-}" ]; then
     ./mvnw -B -q ${MAVEN_ARGS:-} -f benchmarks/callback-load/pom.xml package -DskipTests
