@@ -7,6 +7,22 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.quarkiverse.alioss.model.ByteRange;
+import io.quarkiverse.alioss.model.CopyObjectResult;
+import io.quarkiverse.alioss.model.ListMultipartUploadsResult;
+import io.quarkiverse.alioss.model.ListObjectsPage;
+import io.quarkiverse.alioss.model.ListObjectsRequest;
+import io.quarkiverse.alioss.model.ListPartsResult;
+import io.quarkiverse.alioss.model.MultipartUpload;
+import io.quarkiverse.alioss.model.ObjectMetadata;
+import io.quarkiverse.alioss.model.ObjectSummary;
+import io.quarkiverse.alioss.model.OssObject;
+import io.quarkiverse.alioss.model.PartETag;
+import io.quarkiverse.alioss.model.UploadOptions;
+import io.quarkiverse.alioss.model.UploadResult;
+import io.quarkiverse.alioss.presign.PostObjectForm;
+import io.quarkiverse.alioss.presign.PostObjectRequest;
+import io.quarkiverse.alioss.presign.PresignedRequest;
 
 /**
  * The blocking OSS client for one bucket: the same operations as {@link ReactiveOssClient}, for worker threads and

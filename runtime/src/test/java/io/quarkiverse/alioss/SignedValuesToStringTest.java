@@ -9,6 +9,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.alioss.presign.PostObjectForm;
+import io.quarkiverse.alioss.presign.PresignedRequest;
+
 /** Presigned URLs and PostObject forms are bearer credentials: their toString must not leak the signed parts. */
 class SignedValuesToStringTest {
 

@@ -23,7 +23,7 @@ import com.aliyun.oss.internal.signer.OSSSignerBase;
 import com.aliyun.oss.internal.signer.OSSSignerParams;
 import com.aliyun.oss.model.GenericRequest;
 
-import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentials;
 import io.quarkiverse.alioss.runtime.signing.OssV4Signer;
 import io.quarkiverse.alioss.runtime.signing.SignableRequest;
 

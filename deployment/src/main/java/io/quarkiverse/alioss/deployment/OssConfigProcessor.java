@@ -2,7 +2,7 @@ package io.quarkiverse.alioss.deployment;
 
 import java.util.List;
 
-import io.quarkiverse.alioss.OssCredentialsProvider;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 import io.quarkiverse.alioss.deployment.callback.CallbackMethodBuildItem;
 import io.quarkiverse.alioss.runtime.config.OssConfigRecorder;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;

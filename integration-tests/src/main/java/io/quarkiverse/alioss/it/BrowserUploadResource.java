@@ -12,10 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkiverse.alioss.OssClient;
-import io.quarkiverse.alioss.PostObjectForm;
-import io.quarkiverse.alioss.PostObjectRequest;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
+import io.quarkiverse.alioss.presign.PostObjectForm;
+import io.quarkiverse.alioss.presign.PostObjectRequest;
 
 /**
  * The first half of a browser direct upload: the page says which file it wants to upload and gets a signed PostObject

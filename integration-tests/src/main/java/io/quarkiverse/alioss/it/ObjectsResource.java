@@ -9,8 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkiverse.alioss.ListObjectsRequest;
 import io.quarkiverse.alioss.OssClient;
+import io.quarkiverse.alioss.model.ListObjectsRequest;
 
 /** Lists what the demo stored: {@code GET /objects}. */
 @Path("/objects")

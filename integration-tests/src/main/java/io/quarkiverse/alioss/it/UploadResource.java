@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import io.quarkiverse.alioss.OssCallbackReply;
 import io.quarkiverse.alioss.OssClient;
-import io.quarkiverse.alioss.UploadOptions;
-import io.quarkiverse.alioss.UploadResult;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
+import io.quarkiverse.alioss.callback.OssCallbackReply;
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
+import io.quarkiverse.alioss.model.UploadOptions;
+import io.quarkiverse.alioss.model.UploadResult;
 
 /**
  * Server-side upload: {@code curl -F file=@photo.png http://localhost:8080/uploads} stores the file in OSS with the

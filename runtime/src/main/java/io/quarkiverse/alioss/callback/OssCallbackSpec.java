@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.runtime.callback.JsonObjects;
 
 /**

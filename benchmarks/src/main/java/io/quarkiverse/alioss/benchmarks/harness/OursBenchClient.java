@@ -6,9 +6,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.quarkiverse.alioss.OssClient;
-import io.quarkiverse.alioss.OssCredentials;
-import io.quarkiverse.alioss.UploadOptions;
+import io.quarkiverse.alioss.credentials.OssCredentials;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
+import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.runtime.client.BlockingOssClient;
 import io.quarkiverse.alioss.runtime.client.ClientOptions;
 import io.quarkiverse.alioss.runtime.client.VertxReactiveOssClient;

@@ -34,8 +34,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssClient;
-import io.quarkiverse.alioss.UploadOptions;
-import io.quarkiverse.alioss.UploadResult;
 import io.quarkiverse.alioss.callback.CallbackBodyType;
 import io.quarkiverse.alioss.callback.CallbackTarget;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
@@ -46,6 +44,8 @@ import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
 import io.quarkiverse.alioss.callback.OssUpload;
 import io.quarkiverse.alioss.callback.SystemVar;
+import io.quarkiverse.alioss.model.UploadOptions;
+import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 import io.quarkus.test.QuarkusUnitTest;
 import io.smallrye.mutiny.Uni;

@@ -19,13 +19,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssClient;
-import io.quarkiverse.alioss.UploadOptions;
-import io.quarkiverse.alioss.UploadResult;
 import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
 import io.quarkiverse.alioss.callback.OssUpload;
+import io.quarkiverse.alioss.model.UploadOptions;
+import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**

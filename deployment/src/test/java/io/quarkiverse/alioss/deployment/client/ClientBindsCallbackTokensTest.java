@@ -22,14 +22,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.OssClientName;
-import io.quarkiverse.alioss.PostObjectForm;
-import io.quarkiverse.alioss.PostObjectRequest;
-import io.quarkiverse.alioss.PresignedRequest;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
 import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssUpload;
+import io.quarkiverse.alioss.presign.PostObjectForm;
+import io.quarkiverse.alioss.presign.PostObjectRequest;
+import io.quarkiverse.alioss.presign.PresignedRequest;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 import io.quarkus.test.QuarkusUnitTest;
 

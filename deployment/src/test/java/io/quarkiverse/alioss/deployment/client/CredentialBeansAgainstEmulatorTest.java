@@ -16,11 +16,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.OssClientName;
-import io.quarkiverse.alioss.OssCredentials;
-import io.quarkiverse.alioss.OssCredentialsProvider;
-import io.quarkiverse.alioss.UploadOptions;
+import io.quarkiverse.alioss.credentials.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 import io.quarkiverse.alioss.emulator.OssEmulator;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
+import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkus.credentials.CredentialsProvider;
 import io.quarkus.test.QuarkusUnitTest;
 

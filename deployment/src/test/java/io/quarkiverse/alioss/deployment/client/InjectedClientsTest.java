@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.OssClientName;
-import io.quarkiverse.alioss.PresignedRequest;
 import io.quarkiverse.alioss.ReactiveOssClient;
+import io.quarkiverse.alioss.presign.PresignedRequest;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** The default and a named client are injectable, blocking and reactive, each with its own configuration. */

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.alioss.OssClientName;
-import io.quarkiverse.alioss.OssCredentials;
-import io.quarkiverse.alioss.OssCredentialsProvider;
+import io.quarkiverse.alioss.credentials.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 import io.quarkiverse.alioss.runtime.config.OssClientSettings;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkiverse.alioss.runtime.config.SignatureVersion;

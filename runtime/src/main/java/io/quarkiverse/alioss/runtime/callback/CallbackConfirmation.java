@@ -3,9 +3,9 @@ package io.quarkiverse.alioss.runtime.callback;
 import java.util.Optional;
 import java.util.function.Function;
 
-import io.quarkiverse.alioss.ObjectMetadata;
 import io.quarkiverse.alioss.OssException;
 import io.quarkiverse.alioss.ReactiveOssClient;
+import io.quarkiverse.alioss.model.ObjectMetadata;
 import io.smallrye.mutiny.Uni;
 
 /**

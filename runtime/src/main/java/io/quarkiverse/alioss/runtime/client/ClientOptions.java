@@ -7,7 +7,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.OssClientName;
-import io.quarkiverse.alioss.OssCredentialsProvider;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 import io.quarkiverse.alioss.runtime.config.OssClientSettings;
 import io.quarkiverse.alioss.runtime.config.SignatureVersion;
 import io.quarkiverse.alioss.runtime.signing.OssRequestSigner;

@@ -9,9 +9,9 @@ import org.jboss.logging.Logger;
 
 import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssException;
-import io.quarkiverse.alioss.PartETag;
-import io.quarkiverse.alioss.UploadOptions;
-import io.quarkiverse.alioss.UploadResult;
+import io.quarkiverse.alioss.model.PartETag;
+import io.quarkiverse.alioss.model.UploadOptions;
+import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.runtime.crc.Crc64;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

@@ -13,12 +13,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkiverse.alioss.OssCredentials;
-import io.quarkiverse.alioss.PostObjectForm;
-import io.quarkiverse.alioss.PostObjectRequest;
-import io.quarkiverse.alioss.PresignedRequest;
 import io.quarkiverse.alioss.callback.CallbackTarget;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.quarkiverse.alioss.credentials.OssCredentials;
+import io.quarkiverse.alioss.presign.PostObjectForm;
+import io.quarkiverse.alioss.presign.PostObjectRequest;
+import io.quarkiverse.alioss.presign.PresignedRequest;
 import io.quarkiverse.alioss.runtime.signing.QueryParam;
 import io.quarkiverse.alioss.runtime.signing.SignableRequest;
 

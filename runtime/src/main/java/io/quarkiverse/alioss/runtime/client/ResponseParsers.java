@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import io.quarkiverse.alioss.CopyObjectResult;
-import io.quarkiverse.alioss.ListMultipartUploadsResult;
-import io.quarkiverse.alioss.ListObjectsPage;
-import io.quarkiverse.alioss.ListPartsResult;
-import io.quarkiverse.alioss.MultipartUpload;
-import io.quarkiverse.alioss.ObjectSummary;
-import io.quarkiverse.alioss.PartETag;
+import io.quarkiverse.alioss.model.CopyObjectResult;
+import io.quarkiverse.alioss.model.ListMultipartUploadsResult;
+import io.quarkiverse.alioss.model.ListObjectsPage;
+import io.quarkiverse.alioss.model.ListPartsResult;
+import io.quarkiverse.alioss.model.MultipartUpload;
+import io.quarkiverse.alioss.model.ObjectSummary;
+import io.quarkiverse.alioss.model.PartETag;
 
 /**
  * Maps OSS's XML result documents to the public result types. Requests are sent with {@code encoding-type=url}

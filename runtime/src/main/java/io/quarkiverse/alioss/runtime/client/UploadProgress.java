@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 
-import io.quarkiverse.alioss.OssProgressListener;
+import io.quarkiverse.alioss.model.OssProgressListener;
 
 /** Sums confirmed bytes and tells the listener; a failing listener is logged, never fails the upload. */
 final class UploadProgress {

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
-import io.quarkiverse.alioss.OssCredentialsProvider;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 
 /**
  * The resolved, validated settings of one OSS client, made by {@link OssClientSettingsResolver}; what the client

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.quarkiverse.alioss.OssClientName;
-import io.quarkiverse.alioss.OssCredentialsProvider;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 import io.quarkiverse.alioss.runtime.credentials.ArcNamedBeanLookup;
 import io.quarkiverse.alioss.runtime.credentials.CredentialsProviderResolver;
 import io.quarkiverse.alioss.runtime.credentials.EnvironmentLookup;

@@ -14,7 +14,7 @@ public interface OssCredentialsConfig {
     /**
      * The credentials type: {@code static} (the access key configured here), {@code environment}
      * ({@code OSS_ACCESS_KEY_ID}, {@code OSS_ACCESS_KEY_SECRET} and optionally {@code OSS_SESSION_TOKEN}),
-     * {@code custom} (a CDI bean implementing {@code io.quarkiverse.alioss.OssCredentialsProvider}, see
+     * {@code custom} (a CDI bean implementing {@code io.quarkiverse.alioss.credentials.OssCredentialsProvider}, see
      * {@code custom-bean}) or {@code credentials-provider} (a Quarkus {@code io.quarkus.credentials.CredentialsProvider}).
      * Defaults to {@code static} when {@code access-key-id} is set, otherwise to {@code environment}.
      */
@@ -36,7 +36,7 @@ public interface OssCredentialsConfig {
     Optional<String> securityToken();
 
     /**
-     * The CDI bean name ({@code @Named}) of the {@code io.quarkiverse.alioss.OssCredentialsProvider}, for the
+     * The CDI bean name ({@code @Named}) of the {@code io.quarkiverse.alioss.credentials.OssCredentialsProvider}, for the
      * {@code custom} type.
      */
     Optional<String> customBean();

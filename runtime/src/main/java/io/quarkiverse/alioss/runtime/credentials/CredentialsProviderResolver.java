@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import io.quarkiverse.alioss.OssCredentials;
-import io.quarkiverse.alioss.OssCredentialsProvider;
+import io.quarkiverse.alioss.credentials.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 import io.quarkiverse.alioss.runtime.config.ConfigProblems;
 import io.quarkiverse.alioss.runtime.config.OssConfigKeys;
 import io.quarkiverse.alioss.runtime.config.OssCredentialsConfig;

@@ -2,8 +2,8 @@ package io.quarkiverse.alioss.runtime.credentials;
 
 import java.util.Objects;
 
-import io.quarkiverse.alioss.OssCredentials;
-import io.quarkiverse.alioss.OssCredentialsProvider;
+import io.quarkiverse.alioss.credentials.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 
 /** Delegates to the application's named {@link OssCredentialsProvider} bean and names it when it misbehaves. */
 public final class CustomBeanCredentialsProvider implements OssCredentialsProvider {

@@ -3,8 +3,8 @@ package io.quarkiverse.alioss.runtime.credentials;
 import java.util.Map;
 import java.util.Objects;
 
-import io.quarkiverse.alioss.OssCredentials;
-import io.quarkiverse.alioss.OssCredentialsProvider;
+import io.quarkiverse.alioss.credentials.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 import io.quarkus.credentials.CredentialsProvider;
 
 /**

@@ -2,8 +2,8 @@ package io.quarkiverse.alioss.runtime.credentials;
 
 import java.util.Objects;
 
-import io.quarkiverse.alioss.OssCredentials;
-import io.quarkiverse.alioss.OssCredentialsProvider;
+import io.quarkiverse.alioss.credentials.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 
 /** The access key from the configuration; never changes. */
 public final class StaticCredentialsProvider implements OssCredentialsProvider {

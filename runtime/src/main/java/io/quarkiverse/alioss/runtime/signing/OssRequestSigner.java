@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentials;
 
 /**
  * Signs OSS requests in one signature version. The signing time is always passed in, so that callers decide the clock

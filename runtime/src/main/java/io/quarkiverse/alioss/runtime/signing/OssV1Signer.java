@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentials;
 
 /**
  * Signature V1 (HMAC-SHA1) for header authentication, presigned URLs and PostObject policies (protocol reference

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentials;
 
 /**
  * Signature V4 ({@code OSS4-HMAC-SHA256}) for header authentication, presigned URLs and PostObject policies

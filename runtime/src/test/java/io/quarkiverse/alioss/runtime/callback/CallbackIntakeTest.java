@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkiverse.alioss.ObjectMetadata;
 import io.quarkiverse.alioss.OssException;
 import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.callback.CallbackBodyType;
@@ -36,6 +35,7 @@ import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssCallbackVerifier;
 import io.quarkiverse.alioss.callback.OssUpload;
 import io.quarkiverse.alioss.callback.TestCallbackSigner;
+import io.quarkiverse.alioss.model.ObjectMetadata;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackTokenStore;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackTokenStoreUnavailableException;

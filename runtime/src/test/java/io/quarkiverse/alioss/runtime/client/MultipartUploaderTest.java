@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.OssException;
-import io.quarkiverse.alioss.UploadOptions;
-import io.quarkiverse.alioss.UploadResult;
+import io.quarkiverse.alioss.model.UploadOptions;
+import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.runtime.client.StubOssServer.Recorded;
 import io.quarkiverse.alioss.runtime.client.StubOssServer.Reply;
 import io.quarkiverse.alioss.runtime.crc.Crc64;

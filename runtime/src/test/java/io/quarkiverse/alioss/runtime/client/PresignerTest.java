@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkiverse.alioss.PostObjectForm;
-import io.quarkiverse.alioss.PostObjectRequest;
-import io.quarkiverse.alioss.PresignedRequest;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.quarkiverse.alioss.presign.PostObjectForm;
+import io.quarkiverse.alioss.presign.PostObjectRequest;
+import io.quarkiverse.alioss.presign.PresignedRequest;
 import io.quarkiverse.alioss.runtime.signing.OssV1Signer;
 import io.quarkiverse.alioss.runtime.signing.OssV4Signer;
 import io.vertx.core.Vertx;

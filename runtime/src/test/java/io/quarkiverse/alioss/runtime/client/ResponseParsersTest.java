@@ -9,9 +9,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.alioss.ListPartsResult;
 import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssException;
+import io.quarkiverse.alioss.model.ListPartsResult;
 
 /** XML result and error documents as OSS sends them (shapes from the protocol reference, section 7). */
 class ResponseParsersTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkiverse.alioss.OssClientName;
-import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentials;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 class OssClientSettingsResolverTest {

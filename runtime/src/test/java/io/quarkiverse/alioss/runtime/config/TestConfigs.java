@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.quarkiverse.alioss.OssCredentialsProvider;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 import io.quarkiverse.alioss.runtime.credentials.EnvironmentLookup;
 import io.quarkiverse.alioss.runtime.credentials.NamedBeanLookup;
 import io.quarkus.runtime.configuration.DurationConverter;

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.alioss.OssClientName;
-import io.quarkiverse.alioss.OssCredentials;
-import io.quarkiverse.alioss.OssCredentialsProvider;
+import io.quarkiverse.alioss.credentials.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 import io.quarkiverse.alioss.runtime.config.ConfigProblems;
 import io.quarkiverse.alioss.runtime.config.OssCredentialsConfig;
 import io.quarkiverse.alioss.runtime.config.TestConfigs;
@@ -114,7 +114,7 @@ class CredentialsProviderResolverTest {
                 "quarkus.oss.credentials.custom-bean", "notAProvider"));
 
         assertThat(problems.messages()).singleElement().asString().isEqualTo("quarkus.oss.credentials.custom-bean: "
-                + "no CDI bean named 'notAProvider' implementing io.quarkiverse.alioss.OssCredentialsProvider was found");
+                + "no CDI bean named 'notAProvider' implementing io.quarkiverse.alioss.credentials.OssCredentialsProvider was found");
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentials;
 import io.quarkus.credentials.CredentialsProvider;
 
 class SimpleCredentialsProvidersTest {

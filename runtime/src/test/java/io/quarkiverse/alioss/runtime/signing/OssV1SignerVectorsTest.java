@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentials;
 
 /** The V1 vectors of protocol reference §6.6 (Go SDK v2 tests, documentation examples, callback worked example). */
 class OssV1SignerVectorsTest {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentials;
 
 /**
  * The official V4 vectors T1..T6 (protocol reference §6.5, same expectations in the Go/Python/Java/PHP SDKs) and the

@@ -11,7 +11,7 @@ import com.aliyun.oss.common.comm.RequestMessage;
 import com.aliyun.oss.internal.signer.OSSSignerParams;
 import com.aliyun.oss.model.GenericRequest;
 
-import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentials;
 
 /**
  * Drives the official Java SDK (aliyun-sdk-oss, test scope only) as an oracle: builds the same request for our signers

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentials;
 
 /** The V1 canonical forms, on the inputs where implementations usually break. */
 class V1CanonicalizerTest {

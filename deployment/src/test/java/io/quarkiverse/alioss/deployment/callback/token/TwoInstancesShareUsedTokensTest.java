@@ -34,7 +34,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkiverse.alioss.ReactiveOssClient;
-import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
 import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
@@ -42,6 +41,7 @@ import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssUpload;
 import io.quarkiverse.alioss.emulator.OssEmulator;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
+import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkus.builder.Version;
 import io.quarkus.maven.dependency.Dependency;
 import io.quarkus.test.ProdBuildResults;

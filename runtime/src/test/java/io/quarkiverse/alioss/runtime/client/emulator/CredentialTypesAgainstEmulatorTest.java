@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.OssClientName;
-import io.quarkiverse.alioss.OssCredentials;
-import io.quarkiverse.alioss.OssCredentialsProvider;
 import io.quarkiverse.alioss.OssException;
-import io.quarkiverse.alioss.UploadOptions;
+import io.quarkiverse.alioss.credentials.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 import io.quarkiverse.alioss.emulator.OssEmulator;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
+import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.runtime.client.BlockingOssClient;
 import io.quarkiverse.alioss.runtime.client.ClientOptions;
 import io.quarkiverse.alioss.runtime.client.RetryStrategy;

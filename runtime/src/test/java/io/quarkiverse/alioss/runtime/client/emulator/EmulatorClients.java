@@ -13,7 +13,7 @@ import com.aliyun.oss.common.auth.DefaultCredentialProvider;
 import com.aliyun.oss.common.comm.SignVersion;
 
 import io.quarkiverse.alioss.OssClient;
-import io.quarkiverse.alioss.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentials;
 import io.quarkiverse.alioss.emulator.OssEmulator;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
 import io.quarkiverse.alioss.runtime.client.BlockingOssClient;

@@ -21,17 +21,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.quarkiverse.alioss.ByteRange;
-import io.quarkiverse.alioss.ListObjectsRequest;
-import io.quarkiverse.alioss.ObjectSummary;
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.OssException;
-import io.quarkiverse.alioss.PostObjectForm;
-import io.quarkiverse.alioss.PostObjectRequest;
-import io.quarkiverse.alioss.PresignedRequest;
-import io.quarkiverse.alioss.UploadOptions;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.emulator.OssEmulator;
+import io.quarkiverse.alioss.model.ByteRange;
+import io.quarkiverse.alioss.model.ListObjectsRequest;
+import io.quarkiverse.alioss.model.ObjectSummary;
+import io.quarkiverse.alioss.model.UploadOptions;
+import io.quarkiverse.alioss.presign.PostObjectForm;
+import io.quarkiverse.alioss.presign.PostObjectRequest;
+import io.quarkiverse.alioss.presign.PresignedRequest;
 import io.quarkiverse.alioss.runtime.client.FileRegionSenderAccess;
 import io.quarkiverse.alioss.runtime.crc.Crc64;
 

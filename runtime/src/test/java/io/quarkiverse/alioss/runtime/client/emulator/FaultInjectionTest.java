@@ -21,11 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 import com.aliyun.oss.OSS;
 import com.aliyun.oss.model.ListMultipartUploadsRequest;
 
-import io.quarkiverse.alioss.ByteRange;
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.OssException;
-import io.quarkiverse.alioss.UploadOptions;
-import io.quarkiverse.alioss.UploadResult;
+import io.quarkiverse.alioss.model.ByteRange;
+import io.quarkiverse.alioss.model.UploadOptions;
+import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.runtime.client.RetryStrategy;
 import io.quarkiverse.alioss.runtime.crc.Crc64;
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.quarkiverse.alioss.UploadOptions;
-import io.quarkiverse.alioss.UploadResult;
+import io.quarkiverse.alioss.model.UploadOptions;
+import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.runtime.crc.Crc64;
 
 /**

@@ -19,8 +19,8 @@ import com.aliyun.oss.model.PutObjectResult;
 import com.aliyun.oss.model.UploadFileRequest;
 
 import io.quarkiverse.alioss.OssClient;
-import io.quarkiverse.alioss.UploadOptions;
-import io.quarkiverse.alioss.UploadResult;
+import io.quarkiverse.alioss.model.UploadOptions;
+import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.runtime.crc.Crc64;
 
 /** Our client and the official SDK write and read the same objects: identical bytes, ETag and CRC-64. */

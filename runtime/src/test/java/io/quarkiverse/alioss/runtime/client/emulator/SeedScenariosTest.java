@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssClient;
-import io.quarkiverse.alioss.UploadOptions;
-import io.quarkiverse.alioss.UploadResult;
 import io.quarkiverse.alioss.callback.CallbackBodyType;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.quarkiverse.alioss.model.UploadOptions;
+import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.runtime.crc.Crc64;
 
 /**

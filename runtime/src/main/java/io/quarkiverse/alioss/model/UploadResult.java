@@ -1,7 +1,9 @@
-package io.quarkiverse.alioss;
+package io.quarkiverse.alioss.model;
 
 import java.util.Optional;
 import java.util.OptionalLong;
+
+import io.quarkiverse.alioss.callback.OssCallbackReply;
 
 /**
  * Outcome of any write that creates an object: PutObject, CompleteMultipartUpload and the high-level upload.

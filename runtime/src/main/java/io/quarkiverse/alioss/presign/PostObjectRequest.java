@@ -1,4 +1,4 @@
-package io.quarkiverse.alioss;
+package io.quarkiverse.alioss.presign;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.quarkiverse.alioss;
+package io.quarkiverse.alioss.model;
 
 /**
  * Told how far an upload has come. Called from I/O threads: keep it quick and never block.

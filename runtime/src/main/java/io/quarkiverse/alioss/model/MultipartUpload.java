@@ -1,4 +1,4 @@
-package io.quarkiverse.alioss;
+package io.quarkiverse.alioss.model;
 
 /** A started multipart upload (InitiateMultipartUpload result, or an entry of ListMultipartUploads). */
 public record MultipartUpload(String key, String uploadId, String initiated) {

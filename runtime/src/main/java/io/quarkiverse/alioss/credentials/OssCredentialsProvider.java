@@ -1,4 +1,4 @@
-package io.quarkiverse.alioss;
+package io.quarkiverse.alioss.credentials;
 
 /**
  * Supplies the credentials an OSS client signs with.

@@ -1,4 +1,4 @@
-package io.quarkiverse.alioss;
+package io.quarkiverse.alioss.model;
 
 import java.util.List;
 import java.util.OptionalInt;

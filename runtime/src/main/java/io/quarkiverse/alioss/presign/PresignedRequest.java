@@ -1,4 +1,4 @@
-package io.quarkiverse.alioss;
+package io.quarkiverse.alioss.presign;
 
 import java.net.URI;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.quarkiverse.alioss;
+package io.quarkiverse.alioss.callback;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

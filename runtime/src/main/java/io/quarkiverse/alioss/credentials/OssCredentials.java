@@ -1,4 +1,4 @@
-package io.quarkiverse.alioss;
+package io.quarkiverse.alioss.credentials;
 
 import java.util.Objects;
 import java.util.Optional;

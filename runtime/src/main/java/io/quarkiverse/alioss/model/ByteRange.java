@@ -1,4 +1,4 @@
-package io.quarkiverse.alioss;
+package io.quarkiverse.alioss.model;
 
 /**
  * A byte range of a GET: {@code bytes=first-last}, {@code bytes=first-} or the last {@code n} bytes.
