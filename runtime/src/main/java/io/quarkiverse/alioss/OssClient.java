@@ -2,11 +2,9 @@ package io.quarkiverse.alioss;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.model.ByteRange;
 import io.quarkiverse.alioss.model.CopyObjectResult;
 import io.quarkiverse.alioss.model.ListMultipartUploadsResult;
@@ -20,9 +18,7 @@ import io.quarkiverse.alioss.model.OssObject;
 import io.quarkiverse.alioss.model.PartETag;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.model.UploadResult;
-import io.quarkiverse.alioss.presign.PostObjectForm;
-import io.quarkiverse.alioss.presign.PostObjectRequest;
-import io.quarkiverse.alioss.presign.PresignedRequest;
+import io.quarkiverse.alioss.presign.OssPresigner;
 
 /**
  * The blocking OSS client for one bucket: the same operations as {@link ReactiveOssClient}, for worker threads and
@@ -99,15 +95,6 @@ public interface OssClient {
 
     // ---- presigning (no I/O) ----
 
-    /** A URL that lets anyone GET the object until it expires (at most 7 days with V4). */
-    PresignedRequest presignGet(String key, Duration validity);
-
-    /**
-     * A URL that lets anyone PUT the object until it expires. {@code contentType} (nullable) is signed and must be sent
-     * as is; {@code callback} (nullable) is signed into the URL, so OSS calls back after the upload.
-     */
-    PresignedRequest presignPut(String key, Duration validity, String contentType, OssCallbackSpec callback);
-
-    /** Form fields and URL for a browser upload with a policy OSS enforces; see {@link PostObjectRequest}. */
-    PostObjectForm postObjectForm(PostObjectRequest request);
+    /** Presigned URLs and browser PostObject forms for this client's bucket, signed with its credentials. */
+    OssPresigner presigner();
 }

@@ -1,10 +1,8 @@
 package io.quarkiverse.alioss;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
-import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.model.ByteRange;
 import io.quarkiverse.alioss.model.CopyObjectResult;
 import io.quarkiverse.alioss.model.ListMultipartUploadsResult;
@@ -18,9 +16,7 @@ import io.quarkiverse.alioss.model.OssObject;
 import io.quarkiverse.alioss.model.PartETag;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.model.UploadResult;
-import io.quarkiverse.alioss.presign.PostObjectForm;
-import io.quarkiverse.alioss.presign.PostObjectRequest;
-import io.quarkiverse.alioss.presign.PresignedRequest;
+import io.quarkiverse.alioss.presign.OssPresigner;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -130,15 +126,6 @@ public interface ReactiveOssClient {
 
     // ---- presigning (no I/O) ----
 
-    /** A URL that lets anyone GET the object until it expires (at most 7 days with V4). */
-    PresignedRequest presignGet(String key, Duration validity);
-
-    /**
-     * A URL that lets anyone PUT the object until it expires. {@code contentType} (nullable) is signed and must be sent
-     * as is; {@code callback} (nullable) is signed into the URL, so OSS calls back after the upload.
-     */
-    PresignedRequest presignPut(String key, Duration validity, String contentType, OssCallbackSpec callback);
-
-    /** Form fields and URL for a browser upload with a policy OSS enforces; see {@link PostObjectRequest}. */
-    PostObjectForm postObjectForm(PostObjectRequest request);
+    /** Presigned URLs and browser PostObject forms for this client's bucket, signed with its credentials. */
+    OssPresigner presigner();
 }

@@ -53,8 +53,8 @@ public class BrowserUploadResource {
                 // the policy pins x:source, so a page that edits it is refused by OSS
                 .callback(callback.fill(Map.of("source", "browser")));
         if (request.contentType() != null && !request.contentType().isBlank()) {
-            form.contentType(request.contentType());
+            form = form.contentType(request.contentType());
         }
-        return oss.postObjectForm(form);
+        return oss.presigner().postObjectForm(form);
     }
 }

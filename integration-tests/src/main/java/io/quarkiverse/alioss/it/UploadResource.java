@@ -45,7 +45,7 @@ public class UploadResource {
         }
         UploadOptions options = UploadOptions.defaults().callback(callback.fill(Map.of("source", "server")));
         if (file.contentType() != null && !file.contentType().isBlank()) {
-            options.contentType(file.contentType());
+            options = options.contentType(file.contentType());
         }
         UploadResult result = oss.putObject(ObjectKeys.forFile(file.fileName()), file.uploadedFile(), options);
         OssCallbackReply reply = result.callbackReply().orElseThrow(() -> new IllegalStateException(

@@ -16,7 +16,8 @@ import io.quarkiverse.alioss.callback.OssCallbackSpec;
  * Options of a write: content type, user metadata, extra {@code x-oss-*} headers, an upload callback, and for the
  * high-level {@code upload} the multipart tuning and a progress listener.
  * <p>
- * Fluent and mutable; build one per call. Unset tuning values fall back to the client's defaults.
+ * Immutable and thread-safe: each option method returns a copy, so {@link #DEFAULTS} can be shared and extended.
+ * Unset tuning values fall back to the client's defaults.
  */
 public final class UploadOptions {
 
@@ -25,30 +26,50 @@ public final class UploadOptions {
     /** Largest part number OSS accepts. */
     public static final int MAX_PARTS = 10_000;
 
-    private String contentType;
-    private final Map<String, String> userMetadata = new LinkedHashMap<>();
-    private final Map<String, String> headers = new LinkedHashMap<>();
-    private OssCallbackSpec callbackSpec;
-    private String callback;
-    private String callbackVar;
-    private Long partSize;
-    private Long multipartThreshold;
-    private Integer parallelism;
-    private OssProgressListener progressListener = OssProgressListener.NONE;
+    /** No option set: the client's defaults, no metadata, no callback. */
+    public static final UploadOptions DEFAULTS = new UploadOptions(null, Map.of(), Map.of(), null, null, null, null,
+            null, null, OssProgressListener.NONE);
 
+    private final String contentType;
+    private final Map<String, String> userMetadata;
+    private final Map<String, String> headers;
+    private final OssCallbackSpec callbackSpec;
+    private final String callback;
+    private final String callbackVar;
+    private final Long partSize;
+    private final Long multipartThreshold;
+    private final Integer parallelism;
+    private final OssProgressListener progressListener;
+
+    private UploadOptions(String contentType, Map<String, String> userMetadata, Map<String, String> headers,
+            OssCallbackSpec callbackSpec, String callback, String callbackVar, Long partSize, Long multipartThreshold,
+            Integer parallelism, OssProgressListener progressListener) {
+        this.contentType = contentType;
+        this.userMetadata = userMetadata;
+        this.headers = headers;
+        this.callbackSpec = callbackSpec;
+        this.callback = callback;
+        this.callbackVar = callbackVar;
+        this.partSize = partSize;
+        this.multipartThreshold = multipartThreshold;
+        this.parallelism = parallelism;
+        this.progressListener = progressListener;
+    }
+
+    /** The same as {@link #DEFAULTS}, to start a chain of options. */
     public static UploadOptions defaults() {
-        return new UploadOptions();
+        return DEFAULTS;
     }
 
     public UploadOptions contentType(String value) {
-        this.contentType = value;
-        return this;
+        return new UploadOptions(value, userMetadata, headers, callbackSpec, callback, callbackVar, partSize,
+                multipartThreshold, parallelism, progressListener);
     }
 
     /** Adds {@code x-oss-meta-<name>}. */
     public UploadOptions userMetadata(String name, String value) {
-        userMetadata.put(name.toLowerCase(Locale.ROOT), value);
-        return this;
+        return new UploadOptions(contentType, with(userMetadata, name.toLowerCase(Locale.ROOT), value), headers,
+                callbackSpec, callback, callbackVar, partSize, multipartThreshold, parallelism, progressListener);
     }
 
     /**
@@ -60,8 +81,8 @@ public final class UploadOptions {
         if (lower.equals("authorization") || lower.startsWith("x-oss-callback") || lower.equals("host")) {
             throw new IllegalArgumentException("Header '" + name + "' is managed by the client; use callback() for callbacks");
         }
-        headers.put(name, value);
-        return this;
+        return new UploadOptions(contentType, userMetadata, with(headers, name, value), callbackSpec, callback,
+                callbackVar, partSize, multipartThreshold, parallelism, progressListener);
     }
 
     /**
@@ -69,10 +90,8 @@ public final class UploadOptions {
      * filled from a callback template is bound to the upload's bucket and object when the client sends it.
      */
     public UploadOptions callback(OssCallbackSpec spec) {
-        this.callbackSpec = Objects.requireNonNull(spec, "spec");
-        this.callback = null;
-        this.callbackVar = null;
-        return this;
+        return new UploadOptions(contentType, userMetadata, headers, Objects.requireNonNull(spec, "spec"), null, null,
+                partSize, multipartThreshold, parallelism, progressListener);
     }
 
     /**
@@ -83,10 +102,8 @@ public final class UploadOptions {
         if (callbackBase64 == null || callbackBase64.isBlank()) {
             throw new IllegalArgumentException("callback must not be empty");
         }
-        this.callbackSpec = null;
-        this.callback = callbackBase64;
-        this.callbackVar = callbackVarBase64;
-        return this;
+        return new UploadOptions(contentType, userMetadata, headers, null, callbackBase64, callbackVarBase64, partSize,
+                multipartThreshold, parallelism, progressListener);
     }
 
     /** Part size for multipart uploads, at least {@value #MIN_PART_SIZE} bytes. */
@@ -94,8 +111,8 @@ public final class UploadOptions {
         if (bytes < MIN_PART_SIZE) {
             throw new IllegalArgumentException("partSize must be at least " + MIN_PART_SIZE + " bytes, got " + bytes);
         }
-        this.partSize = bytes;
-        return this;
+        return new UploadOptions(contentType, userMetadata, headers, callbackSpec, callback, callbackVar, bytes,
+                multipartThreshold, parallelism, progressListener);
     }
 
     /** Size from which {@code upload} switches from one PutObject to a multipart upload. */
@@ -103,8 +120,8 @@ public final class UploadOptions {
         if (bytes < 1) {
             throw new IllegalArgumentException("multipartThreshold must be positive, got " + bytes);
         }
-        this.multipartThreshold = bytes;
-        return this;
+        return new UploadOptions(contentType, userMetadata, headers, callbackSpec, callback, callbackVar, partSize,
+                bytes, parallelism, progressListener);
     }
 
     /** How many parts are uploaded at the same time. */
@@ -112,13 +129,19 @@ public final class UploadOptions {
         if (parts < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, got " + parts);
         }
-        this.parallelism = parts;
-        return this;
+        return new UploadOptions(contentType, userMetadata, headers, callbackSpec, callback, callbackVar, partSize,
+                multipartThreshold, parts, progressListener);
     }
 
     public UploadOptions progressListener(OssProgressListener listener) {
-        this.progressListener = listener == null ? OssProgressListener.NONE : listener;
-        return this;
+        return new UploadOptions(contentType, userMetadata, headers, callbackSpec, callback, callbackVar, partSize,
+                multipartThreshold, parallelism, listener == null ? OssProgressListener.NONE : listener);
+    }
+
+    private static Map<String, String> with(Map<String, String> map, String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(map);
+        copy.put(name, Objects.requireNonNull(value, name));
+        return Collections.unmodifiableMap(copy);
     }
 
     public Optional<String> contentType() {
@@ -126,11 +149,11 @@ public final class UploadOptions {
     }
 
     public Map<String, String> userMetadata() {
-        return Collections.unmodifiableMap(userMetadata);
+        return userMetadata;
     }
 
     public Map<String, String> headers() {
-        return Collections.unmodifiableMap(headers);
+        return headers;
     }
 
     /** The callback spec attached with {@link #callback(OssCallbackSpec)}, not yet bound to the upload. */

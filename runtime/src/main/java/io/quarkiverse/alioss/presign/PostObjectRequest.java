@@ -9,33 +9,45 @@ import io.quarkiverse.alioss.callback.OssCallbackSpec;
  * What a browser upload may do, written into the PostObject policy that OSS enforces: the key (exact, or a prefix the
  * page completes), the validity, the size range, an optional exact content type and an optional callback whose
  * {@code x:} variables are pinned to their values (a browser that edits them is refused by OSS).
+ * <p>
+ * Immutable; each option method returns a copy.
  */
 public final class PostObjectRequest {
 
     private final String key;
     private final boolean keyIsPrefix;
-    private Duration validity = Duration.ofMinutes(15);
-    private long minSize = 0;
-    private long maxSize = 5L * 1024 * 1024 * 1024;
-    private String contentType;
-    private OssCallbackSpec callback;
+    private final Duration validity;
+    private final long minSize;
+    private final long maxSize;
+    private final String contentType;
+    private final OssCallbackSpec callback;
 
-    private PostObjectRequest(String key, boolean keyIsPrefix) {
+    private PostObjectRequest(String key, boolean keyIsPrefix, Duration validity, long minSize, long maxSize,
+            String contentType, OssCallbackSpec callback) {
+        this.key = key;
+        this.keyIsPrefix = keyIsPrefix;
+        this.validity = validity;
+        this.minSize = minSize;
+        this.maxSize = maxSize;
+        this.contentType = contentType;
+        this.callback = callback;
+    }
+
+    private static PostObjectRequest of(String key, boolean keyIsPrefix) {
         if (key == null || (!keyIsPrefix && key.isEmpty())) {
             throw new IllegalArgumentException("PostObject key must not be empty");
         }
-        this.key = key;
-        this.keyIsPrefix = keyIsPrefix;
+        return new PostObjectRequest(key, keyIsPrefix, Duration.ofMinutes(15), 0, 5L * 1024 * 1024 * 1024, null, null);
     }
 
     /** The browser must upload to exactly this key. */
     public static PostObjectRequest forKey(String key) {
-        return new PostObjectRequest(key, false);
+        return of(key, false);
     }
 
     /** The browser may upload to any key starting with {@code prefix} (it sets the {@code key} field). */
     public static PostObjectRequest forKeyPrefix(String prefix) {
-        return new PostObjectRequest(prefix, true);
+        return of(prefix, true);
     }
 
     /** How long the form may be used, 1 second to 7 days. */
@@ -43,8 +55,7 @@ public final class PostObjectRequest {
         if (value.isNegative() || value.isZero() || value.compareTo(Duration.ofDays(7)) > 0) {
             throw new IllegalArgumentException("PostObject validity must be between 1 second and 7 days, got " + value);
         }
-        this.validity = value;
-        return this;
+        return new PostObjectRequest(key, keyIsPrefix, value, minSize, maxSize, contentType, callback);
     }
 
     /** Allowed file sizes in bytes, both inclusive. */
@@ -53,20 +64,16 @@ public final class PostObjectRequest {
             throw new IllegalArgumentException("PostObject size range must satisfy 0 <= min <= max, got " + min + ".."
                     + max);
         }
-        this.minSize = min;
-        this.maxSize = max;
-        return this;
+        return new PostObjectRequest(key, keyIsPrefix, validity, min, max, contentType, callback);
     }
 
     /** Requires exactly this {@code Content-Type} form field. */
     public PostObjectRequest contentType(String value) {
-        this.contentType = value;
-        return this;
+        return new PostObjectRequest(key, keyIsPrefix, validity, minSize, maxSize, value, callback);
     }
 
     public PostObjectRequest callback(OssCallbackSpec value) {
-        this.callback = value;
-        return this;
+        return new PostObjectRequest(key, keyIsPrefix, validity, minSize, maxSize, contentType, value);
     }
 
     public String key() {

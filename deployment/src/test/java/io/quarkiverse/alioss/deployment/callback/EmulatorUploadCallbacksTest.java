@@ -47,6 +47,7 @@ import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.presign.PostObjectForm;
 import io.quarkiverse.alioss.presign.PostObjectRequest;
+import io.quarkiverse.alioss.presign.PresignPutRequest;
 import io.quarkiverse.alioss.presign.PresignedRequest;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 import io.quarkus.test.QuarkusUnitTest;
@@ -162,8 +163,9 @@ class EmulatorUploadCallbacksTest {
     @Test
     void presignedPutReachesTheMethodAndTheUploaderGetsItsReply() throws Exception {
         byte[] content = "presigned".getBytes(StandardCharsets.UTF_8);
-        PresignedRequest presigned = client.presignPut("e2e/presigned.txt", Duration.ofMinutes(5), "text/plain",
-                uploaded.fill(Map.of("user", "carol")));
+        PresignedRequest presigned = client.presigner().presignPut(
+                PresignPutRequest.forKey("e2e/presigned.txt").validity(Duration.ofMinutes(5)).contentType("text/plain")
+                        .callback(uploaded.fill(Map.of("user", "carol"))));
 
         HttpResponse<String> response = upload(presigned, content);
 
@@ -176,7 +178,7 @@ class EmulatorUploadCallbacksTest {
 
     @Test
     void browserPostObjectReachesTheMethodAndTheBrowserGetsItsReply() {
-        PostObjectForm form = client.postObjectForm(PostObjectRequest.forKey("e2e/post.txt")
+        PostObjectForm form = client.presigner().postObjectForm(PostObjectRequest.forKey("e2e/post.txt")
                 .callback(uploaded.fill(Map.of("user", "dave"))));
         assertThat(form.fields()).containsEntry("x:user", "dave");
 
@@ -188,7 +190,7 @@ class EmulatorUploadCallbacksTest {
 
     @Test
     void browserPostObjectWithAKeyPrefixPinsThePrefix() {
-        PostObjectForm form = client.postObjectForm(PostObjectRequest.forKeyPrefix("e2e/prefix/")
+        PostObjectForm form = client.presigner().postObjectForm(PostObjectRequest.forKeyPrefix("e2e/prefix/")
                 .callback(uploaded.fill(Map.of("user", "erin"))));
 
         postForm(form, Map.of("key", "e2e/prefix/chosen.txt"), "posted!").then().statusCode(200);
@@ -197,7 +199,7 @@ class EmulatorUploadCallbacksTest {
 
     @Test
     void editedXValueInAPinnedFormIsRefusedByTheEmulatorPolicy() {
-        PostObjectForm form = client.postObjectForm(PostObjectRequest.forKey("e2e/pinned.txt")
+        PostObjectForm form = client.presigner().postObjectForm(PostObjectRequest.forKey("e2e/pinned.txt")
                 .callback(uploaded.fill(Map.of("user", "dave"))));
 
         postForm(form, Map.of("x:user", "mallory"), "posted!").then().statusCode(403);
@@ -215,7 +217,7 @@ class EmulatorUploadCallbacksTest {
                 .bind(CallbackTarget.postObject(TestEmulator.BUCKET, key, FORM_VALIDITY));
         OssCallbackSpec unpinned = OssCallbackSpec.builder().urls(forAlice.urls()).body(forAlice.body())
                 .bodyType(forAlice.bodyType()).build();
-        PostObjectForm form = client.postObjectForm(PostObjectRequest.forKey(key).validity(FORM_VALIDITY)
+        PostObjectForm form = client.presigner().postObjectForm(PostObjectRequest.forKey(key).validity(FORM_VALIDITY)
                 .callback(unpinned));
         assertThat(form.fields()).doesNotContainKey("x:user");
 
@@ -269,7 +271,7 @@ class EmulatorUploadCallbacksTest {
      */
     @Test
     void stolenFormTokenUsedForAnotherObjectFromAnAttackersBucketIsRefused() throws Exception {
-        String stolenUrl = callbackUrlOf(client.postObjectForm(PostObjectRequest.forKey("e2e/form-of-mallory.png")
+        String stolenUrl = callbackUrlOf(client.presigner().postObjectForm(PostObjectRequest.forKey("e2e/form-of-mallory.png")
                 .validity(FORM_VALIDITY).callback(uploaded.fill(Map.of("user", "mallory")))));
 
         assertThatThrownBy(() -> attacker.putObject("their-own.txt", new byte[] { 1 },
@@ -287,7 +289,7 @@ class EmulatorUploadCallbacksTest {
     @Test
     void stolenFormTokenWithAForgedSizeIsRefusedAndTheGenuineUploadStillWorks() throws Exception {
         String key = "e2e/form-of-victim-2.txt";
-        PostObjectForm form = client.postObjectForm(PostObjectRequest.forKey(key).validity(FORM_VALIDITY)
+        PostObjectForm form = client.presigner().postObjectForm(PostObjectRequest.forKey(key).validity(FORM_VALIDITY)
                 .callback(uploaded.fill(Map.of("user", "victim"))));
         // the object is there (as it is once the browser's upload is stored), with 7 bytes
         client.putObject(key, "posted!".getBytes(StandardCharsets.UTF_8), UploadOptions.defaults());
@@ -308,7 +310,7 @@ class EmulatorUploadCallbacksTest {
     @Test
     void formCallbackBeforeTheObjectExistsIsRefused() throws Exception {
         String key = "e2e/never-uploaded.txt";
-        PostObjectForm form = client.postObjectForm(PostObjectRequest.forKey(key).validity(FORM_VALIDITY)
+        PostObjectForm form = client.presigner().postObjectForm(PostObjectRequest.forKey(key).validity(FORM_VALIDITY)
                 .callback(uploaded.fill(Map.of("user", "victim"))));
 
         assertThatThrownBy(() -> attacker.putObject("their-own.txt", new byte[] { 1 },

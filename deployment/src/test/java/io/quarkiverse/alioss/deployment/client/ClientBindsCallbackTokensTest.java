@@ -29,6 +29,7 @@ import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssUpload;
 import io.quarkiverse.alioss.presign.PostObjectForm;
 import io.quarkiverse.alioss.presign.PostObjectRequest;
+import io.quarkiverse.alioss.presign.PresignPutRequest;
 import io.quarkiverse.alioss.presign.PresignedRequest;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 import io.quarkus.test.QuarkusUnitTest;
@@ -89,8 +90,9 @@ class ClientBindsCallbackTokensTest {
     void presignedPutOfANamedClientBindsItsBucketAndKeyAndAsksForConfirmation() throws Exception {
         Duration validity = Duration.ofMinutes(5);
         Instant issued = Instant.now();
-        PresignedRequest presigned = archive.presignPut("docs/a.txt", validity, "text/plain",
-                uploaded.fill(Map.of("user", "alice")));
+        PresignedRequest presigned = archive.presigner()
+                .presignPut(PresignPutRequest.forKey("docs/a.txt").validity(validity).contentType("text/plain")
+                        .callback(uploaded.fill(Map.of("user", "alice"))));
 
         CallbackToken.Presented token = tokenOf(queryParameter(presigned.url(), "callback"));
 
@@ -106,7 +108,7 @@ class ClientBindsCallbackTokensTest {
 
     @Test
     void postObjectFormWithAKeyPrefixBindsThePrefixAndAsksForConfirmation() throws Exception {
-        PostObjectForm form = client.postObjectForm(PostObjectRequest.forKeyPrefix("uploads/")
+        PostObjectForm form = client.presigner().postObjectForm(PostObjectRequest.forKeyPrefix("uploads/")
                 .validity(Duration.ofMinutes(10)).callback(uploaded.fill(Map.of("user", "alice"))));
 
         CallbackToken.Presented token = tokenOf(form.fields().get("callback"));

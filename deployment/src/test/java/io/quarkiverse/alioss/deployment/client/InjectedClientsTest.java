@@ -52,7 +52,7 @@ class InjectedClientsTest {
         assertThat(client.bucket()).isEqualTo("examplebucket");
         assertThat(reactive.bucket()).isEqualTo("examplebucket");
         assertThat(client.reactive()).isSameAs(reactive);
-        PresignedRequest url = client.presignGet("a.txt", Duration.ofMinutes(1));
+        PresignedRequest url = client.presigner().presignGet("a.txt", Duration.ofMinutes(1));
         assertThat(url.url().toString()).startsWith("https://examplebucket.oss-cn-hangzhou.aliyuncs.com/a.txt?")
                 .contains("x-oss-credential=id%2F");
     }
@@ -61,7 +61,7 @@ class InjectedClientsTest {
     void namedClientUsesItsOwnConfiguration() {
         assertThat(archive.bucket()).isEqualTo("archive");
         assertThat(archive.reactive()).isSameAs(reactiveArchive);
-        PresignedRequest url = archive.presignGet("a.txt", Duration.ofMinutes(1));
+        PresignedRequest url = archive.presigner().presignGet("a.txt", Duration.ofMinutes(1));
         // path-style for an IP endpoint, V1 query signature with the named client's key id
         assertThat(url.url().toString()).startsWith("http://127.0.0.1:9/archive/a.txt?").contains("OSSAccessKeyId=id2");
     }

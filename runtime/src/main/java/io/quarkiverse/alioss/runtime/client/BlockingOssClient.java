@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.ReactiveOssClient;
-import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.model.ByteRange;
 import io.quarkiverse.alioss.model.CopyObjectResult;
 import io.quarkiverse.alioss.model.ListMultipartUploadsResult;
@@ -25,9 +23,7 @@ import io.quarkiverse.alioss.model.OssObject;
 import io.quarkiverse.alioss.model.PartETag;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.model.UploadResult;
-import io.quarkiverse.alioss.presign.PostObjectForm;
-import io.quarkiverse.alioss.presign.PostObjectRequest;
-import io.quarkiverse.alioss.presign.PresignedRequest;
+import io.quarkiverse.alioss.presign.OssPresigner;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -204,18 +200,8 @@ public class BlockingOssClient implements OssClient {
     }
 
     @Override
-    public PresignedRequest presignGet(String key, Duration validity) {
-        return reactive.presignGet(key, validity);
-    }
-
-    @Override
-    public PresignedRequest presignPut(String key, Duration validity, String contentType, OssCallbackSpec callback) {
-        return reactive.presignPut(key, validity, contentType, callback);
-    }
-
-    @Override
-    public PostObjectForm postObjectForm(PostObjectRequest request) {
-        return reactive.postObjectForm(request);
+    public OssPresigner presigner() {
+        return reactive.presigner();
     }
 
     /**

@@ -16,14 +16,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkiverse.alioss.callback.CallbackTarget;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.credentials.OssCredentials;
+import io.quarkiverse.alioss.presign.OssPresigner;
 import io.quarkiverse.alioss.presign.PostObjectForm;
 import io.quarkiverse.alioss.presign.PostObjectRequest;
+import io.quarkiverse.alioss.presign.PresignPutRequest;
 import io.quarkiverse.alioss.presign.PresignedRequest;
 import io.quarkiverse.alioss.runtime.signing.QueryParam;
 import io.quarkiverse.alioss.runtime.signing.SignableRequest;
 
 /** Presigned URLs and PostObject forms: signing without sending anything. */
-final class Presigner {
+final class Presigner implements OssPresigner {
 
     private static final DateTimeFormatter POLICY_EXPIRATION = DateTimeFormatter
             .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -34,7 +36,17 @@ final class Presigner {
         this.http = http;
     }
 
-    PresignedRequest presign(String method, String key, Duration validity, String contentType,
+    @Override
+    public PresignedRequest presignGet(String key, Duration validity) {
+        return presign("GET", key, validity, null, null);
+    }
+
+    @Override
+    public PresignedRequest presignPut(PresignPutRequest put) {
+        return presign("PUT", put.key(), put.validity(), put.contentType().orElse(null), put.callback().orElse(null));
+    }
+
+    private PresignedRequest presign(String method, String key, Duration validity, String contentType,
             OssCallbackSpec callback) {
         if (key == null || key.isEmpty()) {
             throw new IllegalArgumentException("Object key must not be empty (presign " + method + ")");
@@ -64,7 +76,8 @@ final class Presigner {
                 now.plus(validity));
     }
 
-    PostObjectForm postObjectForm(PostObjectRequest form) {
+    @Override
+    public PostObjectForm postObjectForm(PostObjectRequest form) {
         ClientOptions options = http.options();
         OssCredentials credentials = options.credentials().credentials();
         Instant now = Instant.now();

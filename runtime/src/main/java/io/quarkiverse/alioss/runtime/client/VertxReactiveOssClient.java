@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -17,7 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.callback.OssCallbackReply;
-import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.model.ByteRange;
 import io.quarkiverse.alioss.model.CopyObjectResult;
 import io.quarkiverse.alioss.model.ListMultipartUploadsResult;
@@ -31,9 +29,7 @@ import io.quarkiverse.alioss.model.OssObject;
 import io.quarkiverse.alioss.model.PartETag;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.model.UploadResult;
-import io.quarkiverse.alioss.presign.PostObjectForm;
-import io.quarkiverse.alioss.presign.PostObjectRequest;
-import io.quarkiverse.alioss.presign.PresignedRequest;
+import io.quarkiverse.alioss.presign.OssPresigner;
 import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -319,18 +315,8 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
     // ---- presigning ----
 
     @Override
-    public PresignedRequest presignGet(String key, Duration validity) {
-        return presigner.presign("GET", key, validity, null, null);
-    }
-
-    @Override
-    public PresignedRequest presignPut(String key, Duration validity, String contentType, OssCallbackSpec callback) {
-        return presigner.presign("PUT", key, validity, contentType, callback);
-    }
-
-    @Override
-    public PostObjectForm postObjectForm(PostObjectRequest request) {
-        return presigner.postObjectForm(request);
+    public OssPresigner presigner() {
+        return presigner;
     }
 
     // ---- helpers ----

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.presign.PostObjectForm;
 import io.quarkiverse.alioss.presign.PostObjectRequest;
+import io.quarkiverse.alioss.presign.PresignPutRequest;
 import io.quarkiverse.alioss.presign.PresignedRequest;
 import io.quarkiverse.alioss.runtime.signing.OssV1Signer;
 import io.quarkiverse.alioss.runtime.signing.OssV4Signer;
@@ -41,7 +42,7 @@ class PresignerTest {
 
     @Test
     void v4PresignedGetCarriesTheSignatureParametersOnTheVirtualHostedUrl() {
-        PresignedRequest url = client(true, false).presignGet("dir/a b.txt", Duration.ofMinutes(10));
+        PresignedRequest url = client(true, false).presigner().presignGet("dir/a b.txt", Duration.ofMinutes(10));
         assertThat(url.method()).isEqualTo("GET");
         assertThat(url.url().getHost()).isEqualTo("examplebucket.oss-cn-hangzhou.aliyuncs.com");
         assertThat(url.url().getRawPath()).isEqualTo("/dir/a%20b.txt");
@@ -54,7 +55,9 @@ class PresignerTest {
     void presignedPutSignsContentTypeAndCallbackIntoTheUrl() {
         OssCallbackSpec callback = OssCallbackSpec.builder().url("https://app.example/cb").body("object=${object}")
                 .var("x:user", "u1").build();
-        PresignedRequest url = client(false, true).presignPut("k", Duration.ofMinutes(5), "image/png", callback);
+        PresignedRequest url = client(false, true).presigner()
+                .presignPut(PresignPutRequest.forKey("k").validity(Duration.ofMinutes(5)).contentType("image/png")
+                        .callback(callback));
         assertThat(url.url().getRawPath()).isEqualTo("/examplebucket/k");
         assertThat(url.signedHeaders()).containsEntry("Content-Type", "image/png");
         assertThat(url.url().getRawQuery()).contains("callback=" + callback.callbackBase64().replace("=", "%3D")
@@ -64,7 +67,7 @@ class PresignerTest {
 
     @Test
     void presignRejectsAnEmptyKey() {
-        assertThatThrownBy(() -> client(true, false).presignGet("", Duration.ofMinutes(1)))
+        assertThatThrownBy(() -> client(true, false).presigner().presignGet("", Duration.ofMinutes(1)))
                 .hasMessageContaining("key");
     }
 
@@ -72,7 +75,7 @@ class PresignerTest {
     void postObjectPolicyPinsKeySizeAndCallbackVariables() throws Exception {
         OssCallbackSpec callback = OssCallbackSpec.builder().url("https://app.example/cb")
                 .body("object=${object}&user=${x:user}").var("x:user", "alice").build();
-        PostObjectForm form = client(true, false).postObjectForm(PostObjectRequest.forKeyPrefix("uploads/")
+        PostObjectForm form = client(true, false).presigner().postObjectForm(PostObjectRequest.forKeyPrefix("uploads/")
                 .sizeRange(1, 1024).validity(Duration.ofMinutes(30)).callback(callback));
 
         assertThat(form.url()).isEqualTo("https://examplebucket.oss-cn-hangzhou.aliyuncs.com/");

@@ -31,6 +31,7 @@ import io.quarkiverse.alioss.model.ObjectSummary;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.presign.PostObjectForm;
 import io.quarkiverse.alioss.presign.PostObjectRequest;
+import io.quarkiverse.alioss.presign.PresignPutRequest;
 import io.quarkiverse.alioss.presign.PresignedRequest;
 import io.quarkiverse.alioss.runtime.client.FileRegionSenderAccess;
 import io.quarkiverse.alioss.runtime.crc.Crc64;
@@ -167,7 +168,9 @@ class EmulatorOperationsTest {
         receiver.answer(200, "{\"presigned\":true}");
         OssCallbackSpec callback = OssCallbackSpec.builder().url(receiver.url("/presigned"))
                 .body("object=${object}&who=${x:who}").var("x:who", "anonymous").build();
-        PresignedRequest put = client.presignPut("presigned/p.txt", Duration.ofMinutes(5), "text/plain", callback);
+        PresignedRequest put = client.presigner().presignPut(
+                PresignPutRequest.forKey("presigned/p.txt").validity(Duration.ofMinutes(5)).contentType("text/plain")
+                        .callback(callback));
 
         HttpRequest.Builder putRequest = HttpRequest.newBuilder(put.url())
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(data));
@@ -178,7 +181,7 @@ class EmulatorOperationsTest {
         assertThat(receiver.next().body()).isEqualTo("object=presigned%2Fp.txt&who=anonymous");
         assertThat(client.getObject("presigned/p.txt").bytes()).isEqualTo(data);
 
-        PresignedRequest get = client.presignGet("presigned/p.txt", Duration.ofMinutes(5));
+        PresignedRequest get = client.presigner().presignGet("presigned/p.txt", Duration.ofMinutes(5));
         HttpResponse<byte[]> getResponse = browser.send(HttpRequest.newBuilder(get.url()).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(getResponse.statusCode()).isEqualTo(200);
@@ -194,7 +197,7 @@ class EmulatorOperationsTest {
         receiver.answer(200, "{\"form\":true}");
         OssCallbackSpec callback = OssCallbackSpec.builder().url(receiver.url("/form"))
                 .body("object=${object}&user=${x:user}").var("x:user", "alice").build();
-        PostObjectForm form = client.postObjectForm(PostObjectRequest.forKeyPrefix("browser/").sizeRange(1, 1024)
+        PostObjectForm form = client.presigner().postObjectForm(PostObjectRequest.forKeyPrefix("browser/").sizeRange(1, 1024)
                 .callback(callback));
 
         HttpResponse<String> ok = post(form, Map.of("key", "browser/a.txt"), "hello");
