@@ -25,7 +25,7 @@ class OssCallbackVerifierRequestTargetTest {
     static final byte[] BODY = "bucket=b&object=k".getBytes(StandardCharsets.UTF_8);
 
     final TestCallbackSigner signer = new TestCallbackSigner();
-    final OssCallbackVerifier verifier = OssCallbackVerifier.builder().trustKey(KEY_URL, signer.keyPair.getPublic())
+    final OssCallbackVerifier verifier = OssCallbackVerifier.builder().trustKey(KEY_URL, signer.publicKey())
             .build();
 
     @Test

@@ -1,45 +1,35 @@
 package io.quarkiverse.alioss.callback;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
+import java.security.PublicKey;
 import java.util.Base64;
 
-/** Signs callbacks the way OSS does (MD5withRSA over decoded path + raw query + LF + body) with a test key. */
+import io.quarkiverse.alioss.emulator.callback.CallbackSigningKey;
+
+/**
+ * Signs callbacks the way OSS does (MD5withRSA over decoded path + raw query + LF + body) with a fresh key. The key,
+ * its PEM and the RSA signature are the emulator's, so every test suite signs with one implementation that is
+ * independent of the runtime's verifier.
+ */
 public final class TestCallbackSigner {
 
-    public final KeyPair keyPair;
+    private final CallbackSigningKey key = CallbackSigningKey.generate();
 
-    public TestCallbackSigner() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(1024);
-            keyPair = generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+    public PublicKey publicKey() {
+        return key.publicKey();
     }
 
     /** Signs with the already-decoded path, so the test does not reuse the code under test. */
     public String sign(String decodedPathAndQuery, byte[] body) {
-        try {
-            Signature signature = Signature.getInstance("MD5withRSA");
-            signature.initSign(keyPair.getPrivate());
-            signature.update((decodedPathAndQuery + "\n").getBytes(StandardCharsets.UTF_8));
-            signature.update(body);
-            return Base64.getEncoder().encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        ByteArrayOutputStream stringToSign = new ByteArrayOutputStream();
+        stringToSign.writeBytes((decodedPathAndQuery + "\n").getBytes(StandardCharsets.UTF_8));
+        stringToSign.writeBytes(body);
+        return Base64.getEncoder().encodeToString(key.sign(stringToSign.toByteArray()));
     }
 
     public String pem() {
-        return "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                        .encodeToString(keyPair.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n";
+        return key.publicKeyPem();
     }
 
     public static String b64(String s) {

@@ -1,29 +1,32 @@
 package io.quarkiverse.alioss.deployment.callback;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
+import io.quarkiverse.alioss.emulator.callback.CallbackSigningKey;
 import io.vertx.core.Vertx;
 
 /**
- * A test RSA key whose public half is served as PEM by a local Vert.x server on a free port, listed in
- * {@code quarkus.oss.callback.trusted-key-urls}; callbacks are signed with the private half exactly as OSS signs.
+ * A test RSA key (the emulator's {@link CallbackSigningKey}, the one signer all test suites use) whose public half is
+ * served as PEM by a local Vert.x server on a free port, listed in {@code quarkus.oss.callback.trusted-key-urls};
+ * callbacks are signed with the private half exactly as OSS signs.
  * <p>
  * QuarkusUnitTest loads test classes twice (JUnit's class loader and the application's), so the key and the server
- * are created once per JVM and shared through system properties.
+ * are created once per JVM, the URL is shared through a system property, and the other class loader asks the server
+ * to sign: the private key never leaves the object that generated it.
  */
 final class TestCallbackKeys {
 
     private static final String URL_PROPERTY = "alioss.test.key-url";
-    private static final String PRIVATE_PROPERTY = "alioss.test.private-key";
+    private static final String SIGN_PATH = "/sign";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private TestCallbackKeys() {
     }
@@ -48,38 +51,44 @@ final class TestCallbackKeys {
 
     /** Signs as OSS does: MD5withRSA over the decoded path, the raw query, LF, then the body. */
     static String sign(String decodedPathAndQuery, byte[] body) {
-        keyUrl();
+        ByteArrayOutputStream stringToSign = new ByteArrayOutputStream();
+        stringToSign.writeBytes((decodedPathAndQuery + "\n").getBytes(StandardCharsets.UTF_8));
+        stringToSign.writeBytes(body);
+        URI signer = URI.create(keyUrl()).resolve(SIGN_PATH);
         try {
-            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(
-                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(System.getProperty(PRIVATE_PROPERTY))));
-            Signature signature = Signature.getInstance("MD5withRSA");
-            signature.initSign(key);
-            signature.update((decodedPathAndQuery + "\n").getBytes(StandardCharsets.UTF_8));
-            signature.update(body);
-            return Base64.getEncoder().encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
+            HttpResponse<String> signature = HTTP.send(HttpRequest.newBuilder(signer)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(stringToSign.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (signature.statusCode() != 200) {
+                throw new IllegalStateException("the test key server answered " + signature.statusCode());
+            }
+            return signature.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot reach the test key server at " + signer, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
     private static String start() {
+        CallbackSigningKey key = CallbackSigningKey.generate();
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(1024);
-            KeyPair pair = generator.generateKeyPair();
-            String pem = "-----BEGIN PUBLIC KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                            .encodeToString(pair.getPublic().getEncoded())
-                    + "\n-----END PUBLIC KEY-----\n";
             Vertx vertx = Vertx.vertx();
             int port = vertx.createHttpServer()
-                    .requestHandler(request -> request.response().putHeader("content-type", "application/x-pem-file")
-                            .end(pem))
+                    .requestHandler(request -> {
+                        if (request.path().equals(SIGN_PATH)) {
+                            request.body().onSuccess(stringToSign -> request.response()
+                                    .end(Base64.getEncoder().encodeToString(key.sign(stringToSign.getBytes()))));
+                        } else {
+                            request.response().putHeader("content-type", "application/x-pem-file")
+                                    .end(key.publicKeyPem());
+                        }
+                    })
                     .listen(0, "localhost")
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS)
                     .actualPort();
             String url = "http://localhost:" + port + "/test_callback_pub_key.pem";
-            System.setProperty(PRIVATE_PROPERTY, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
             System.setProperty(URL_PROPERTY, url);
             return url;
         } catch (Exception e) {
