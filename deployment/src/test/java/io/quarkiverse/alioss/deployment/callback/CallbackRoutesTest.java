@@ -23,6 +23,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.alioss.callback.CallbackBodyType;
@@ -256,8 +258,21 @@ class CallbackRoutesTest {
         call("virtual", Map.of(), Map.of("size", "8")).then().statusCode(200).body(equalTo("8"));
         assertThat(ThreadingCallbacks.THREADS.get("nonBlocking")).isEqualTo(new ThreadRecord(true, false, false));
         assertThat(ThreadingCallbacks.THREADS.get("blockingUni")).isEqualTo(new ThreadRecord(false, true, false));
-        assertThat(ThreadingCallbacks.THREADS.get("virtual").virtual()).isTrue();
         assertThat(ThreadingCallbacks.THREADS.get("virtual").eventLoop()).isFalse();
+    }
+
+    @Test
+    @EnabledForJreRange(min = JRE.JAVA_21, disabledReason = "virtual threads exist from Java 21")
+    void runOnVirtualThreadRunsOnAVirtualThread() {
+        call("virtual", Map.of(), Map.of("size", "9")).then().statusCode(200).body(equalTo("9"));
+        assertThat(ThreadingCallbacks.THREADS.get("virtual").virtual()).isTrue();
+    }
+
+    @Test
+    @EnabledForJreRange(max = JRE.JAVA_20, disabledReason = "from Java 21 the method runs on a virtual thread")
+    void runOnVirtualThreadFallsBackToAWorkerBeforeJava21() {
+        call("virtual", Map.of(), Map.of("size", "9")).then().statusCode(200).body(equalTo("9"));
+        assertThat(ThreadingCallbacks.THREADS.get("virtual")).isEqualTo(new ThreadRecord(false, true, false));
     }
 
     @Test

@@ -28,6 +28,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -251,8 +253,15 @@ class EmulatorSignedCallbackRoutesTest {
         assertThat(Receivers.THREADS.get("ack")).isEqualTo(new ThreadRecord(false, true, false));
         assertThat(ThreadingCallbacks.THREADS.get("blockingUni")).isEqualTo(new ThreadRecord(false, true, false));
         assertThat(ThreadingCallbacks.THREADS.get("nonBlocking")).isEqualTo(new ThreadRecord(true, false, false));
-        assertThat(ThreadingCallbacks.THREADS.get("virtual").virtual()).isTrue();
         assertThat(ThreadingCallbacks.THREADS.get("virtual").eventLoop()).isFalse();
+    }
+
+    @Test
+    @EnabledForJreRange(min = JRE.JAVA_21, disabledReason = "virtual threads exist from Java 21")
+    void runOnVirtualThreadMethodRepliesFromAVirtualThread() {
+        byte[] content = "virtual".getBytes(StandardCharsets.UTF_8);
+        assertThat(put("virtual", "routes/virtual-only.txt", content)).isEqualTo("" + content.length);
+        assertThat(ThreadingCallbacks.THREADS.get("virtual").virtual()).isTrue();
     }
 
     @Test
