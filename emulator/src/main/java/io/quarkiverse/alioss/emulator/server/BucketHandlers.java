@@ -156,6 +156,20 @@ final class BucketHandlers {
         return ex.sendEmpty(200);
     }
 
+    /** OSS refuses to delete a bucket that still holds objects or multipart uploads. */
+    Future<Void> deleteBucket(OssExchange ex, Bucket bucket) {
+        ex.discardUnreadBody();
+        if (!store.deleteBucketIfEmpty(bucket.name())) {
+            return ex.fail(new OssError(409, "BucketNotEmpty", "The bucket you tried to delete is not empty.")
+                    .with("BucketName", bucket.name()));
+        }
+        return ex.sendEmpty(204);
+    }
+
+    Future<Void> bucketLocation(OssExchange ex) {
+        return ex.sendXml(200, new XmlWriter().element("LocationConstraint", "oss-" + region));
+    }
+
     Future<Void> deleteMultiple(OssExchange ex, Bucket bucket) {
         return SmallBody.read(ex.request, SmallBody.XML_LIMIT).compose(body -> {
             Element root = XmlRequestParser.parse(body.getBytes());

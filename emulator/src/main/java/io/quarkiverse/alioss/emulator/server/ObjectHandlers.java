@@ -107,6 +107,16 @@ final class ObjectHandlers {
                 });
     }
 
+    /** GetObjectMeta: the few headers OSS answers it with (a HEAD, so no body), not the object's own headers. */
+    Future<Void> meta(OssExchange ex, Bucket bucket) {
+        StoredObject object = bucket.get(ex.key).orElseThrow(() -> OssError.noSuchKey(ex.key));
+        return ex.response().setStatusCode(200)
+                .putHeader("ETag", ObjectHeaders.quoted(object.etag()))
+                .putHeader("Last-Modified", HttpDates.rfc1123(object.lastModified()))
+                .putHeader("Content-Length", String.valueOf(object.size()))
+                .end();
+    }
+
     Future<Void> delete(OssExchange ex, Bucket bucket) {
         bucket.delete(ex.key);
         return ex.sendEmpty(204);

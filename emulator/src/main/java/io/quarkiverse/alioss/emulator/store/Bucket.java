@@ -50,6 +50,10 @@ public final class Bucket {
         return old != null;
     }
 
+    public boolean isEmpty() {
+        return objects.isEmpty() && uploads.isEmpty();
+    }
+
     /** Objects from {@code from} on, in key order. */
     public NavigableMap<String, StoredObject> objectsFrom(String from, boolean inclusive) {
         return objects.tailMap(from, inclusive);
