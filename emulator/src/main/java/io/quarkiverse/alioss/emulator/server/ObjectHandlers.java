@@ -78,6 +78,13 @@ final class ObjectHandlers {
         if (object == null) {
             return ex.fail(OssError.noSuchKey(ex.key));
         }
+        if (Preconditions.evaluate(ex, object) == Preconditions.Outcome.NOT_MODIFIED) {
+            ex.discardUnreadBody();
+            ex.response().setStatusCode(304)
+                    .putHeader("ETag", ObjectHeaders.quoted(object.etag()))
+                    .putHeader("Last-Modified", HttpDates.rfc1123(object.lastModified()));
+            return ex.response().end();
+        }
         ByteRange range = ex.isHead() ? null : ByteRange.parse(ex.header("Range"), object.size());
         if (range == ByteRange.UNSATISFIABLE) {
             return ex.fail(new OssError(416, "InvalidRange", "The requested range cannot be satisfied")

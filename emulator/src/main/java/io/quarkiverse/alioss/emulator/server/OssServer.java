@@ -144,6 +144,9 @@ public final class OssServer implements Handler<HttpServerRequest> {
         if (api.scope() != ApiOperation.Scope.SERVICE && api.implementation() != Operation.PUT_BUCKET) {
             bucket = store.bucket(ex.bucket).orElseThrow(() -> OssError.noSuchBucket(ex.bucket));
         }
+        if (ex.key != null) {
+            ObjectNames.check(ex.key);
+        }
         if (api.implementation() != Operation.POST_OBJECT) {
             authenticator.authenticate(ex.signedRequest());
         }
@@ -199,7 +202,7 @@ public final class OssServer implements Handler<HttpServerRequest> {
             ex.fail(oss);
         } else if (error instanceof AuthFailure auth) {
             OssError oss = new OssError("InvalidArgument".equals(auth.code()) ? 400 : 403, auth.code(),
-                    auth.getMessage(), "SignatureDoesNotMatch".equals(auth.code()) ? "0002-00000040" : null);
+                    auth.getMessage(), auth.ec());
             auth.details().forEach(oss::with);
             ex.fail(oss);
         } else {

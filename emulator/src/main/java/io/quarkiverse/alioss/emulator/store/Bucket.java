@@ -71,12 +71,12 @@ public final class Bucket {
         return Optional.ofNullable(uploads.remove(uploadId));
     }
 
-    /** Uploads in progress sorted by key, then by initiation time. */
+    /** Uploads in progress in OSS's listing order: by key, then by upload ID. */
     public List<MultipartUpload> uploads() {
         List<MultipartUpload> all = new ArrayList<>(uploads.values());
         all.sort((a, b) -> {
             int byKey = a.key().compareTo(b.key());
-            return byKey != 0 ? byKey : a.initiated().compareTo(b.initiated());
+            return byKey != 0 ? byKey : a.uploadId().compareTo(b.uploadId());
         });
         return all;
     }
