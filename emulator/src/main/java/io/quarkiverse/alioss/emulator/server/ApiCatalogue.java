@@ -110,13 +110,13 @@ final class ApiCatalogue {
         ops.add(op("GetObjectMeta", OBJECT, "HEAD", "objectMeta", Operation.GET_OBJECT_META));
         ops.add(op("AppendObject", OBJECT, "POST", "append", null));
         ops.add(op("SealAppendObject", OBJECT, "POST", "seal", null));
-        ops.add(op("PutObjectACL", OBJECT, "PUT", "acl", null));
-        ops.add(op("GetObjectACL", OBJECT, "GET", "acl", null));
+        ops.add(op("PutObjectACL", OBJECT, "PUT", "acl", Operation.PUT_OBJECT_ACL));
+        ops.add(op("GetObjectACL", OBJECT, "GET", "acl", Operation.GET_OBJECT_ACL));
         ops.add(op("PutSymlink", OBJECT, "PUT", "symlink", null));
         ops.add(op("GetSymlink", OBJECT, "GET", "symlink", null));
-        ops.add(op("PutObjectTagging", OBJECT, "PUT", "tagging", null));
-        ops.add(op("GetObjectTagging", OBJECT, "GET", "tagging", null));
-        ops.add(op("DeleteObjectTagging", OBJECT, "DELETE", "tagging", null));
+        ops.add(op("PutObjectTagging", OBJECT, "PUT", "tagging", Operation.PUT_OBJECT_TAGGING));
+        ops.add(op("GetObjectTagging", OBJECT, "GET", "tagging", Operation.GET_OBJECT_TAGGING));
+        ops.add(op("DeleteObjectTagging", OBJECT, "DELETE", "tagging", Operation.DELETE_OBJECT_TAGGING));
         ops.add(op("RestoreObject", OBJECT, "POST", "restore", null));
         ops.add(op("CleanRestoredObject", OBJECT, "POST", "cleanRestoredObject", null));
         ops.add(op("GetObject of a version", OBJECT, "GET", "versionId", null));

@@ -32,6 +32,8 @@ final class ObjectHandlers {
             return ex.fail(new OssError(409, "FileAlreadyExists", "The object you specified already exists and "
                     + "can not be overwritten.").with("Key", ex.key));
         }
+        String acl = ObjectAttributeHandlers.acl(ex);
+        Map<String, String> tags = ObjectAttributeHandlers.tags(ex);
         UploadCompletion.Pending pending = completion.prepare(ex);
         return store.storage().ingest(ex.request).compose(in -> {
             OssError digestError = checkContentMd5(ex, in);
@@ -40,7 +42,8 @@ final class ObjectHandlers {
                 return ex.fail(digestError);
             }
             StoredObject object = new StoredObject(ex.key, in.blob(), in.size(), in.md5Hex(), in.md5Base64(),
-                    in.crc64(), clock.instant(), "Normal", ObjectHeaders.storable(ex.request.headers()));
+                    in.crc64(), clock.instant(), "Normal", ObjectHeaders.storable(ex.request.headers()),
+                    acl == null ? StoredObject.DEFAULT_ACL : acl, tags);
             bucket.put(object);
             return pending.complete(bucket.name(), object, "PutObject", null);
         });
@@ -150,8 +153,14 @@ final class ObjectHandlers {
         }
         boolean replace = "REPLACE".equalsIgnoreCase(ex.header("x-oss-metadata-directive"));
         Map<String, String> headers = replace ? ObjectHeaders.storable(ex.request.headers()) : original.headers();
+        // tags are copied unless x-oss-tagging-directive says REPLACE; the ACL is the request's, else default
+        Map<String, String> tags = "REPLACE".equalsIgnoreCase(ex.header("x-oss-tagging-directive"))
+                ? ObjectAttributeHandlers.tags(ex)
+                : original.tags();
+        String acl = ObjectAttributeHandlers.acl(ex);
         StoredObject copy = new StoredObject(ex.key, original.blob().retain(), original.size(), original.etag(),
-                original.contentMd5(), original.crc64(), clock.instant(), original.objectType(), headers);
+                original.contentMd5(), original.crc64(), clock.instant(), original.objectType(), headers,
+                acl == null ? StoredObject.DEFAULT_ACL : acl, tags);
         bucket.put(copy);
         ex.discardUnreadBody();
         ex.response().putHeader("x-oss-hash-crc64ecma", Crc64.toHeader(copy.crc64()));

@@ -46,6 +46,7 @@ public final class OssServer implements Handler<HttpServerRequest> {
     private final MultipartHandlers multipart;
     private final BucketHandlers buckets;
     private final PostObjectHandler postObject;
+    private final ObjectAttributeHandlers attributes = new ObjectAttributeHandlers();
     private final RequestCounts counts = new RequestCounts();
 
     public OssServer(Vertx vertx, ObjectStore store, RequestAuthenticator authenticator, FaultInjector faults,
@@ -147,10 +148,19 @@ public final class OssServer implements Handler<HttpServerRequest> {
         if (ex.key != null) {
             ObjectNames.check(ex.key);
         }
-        if (api.implementation() != Operation.POST_OBJECT) {
+        if (api.implementation() != Operation.POST_OBJECT && !publicRead(ex, api, bucket)) {
             authenticator.authenticate(ex.signedRequest());
         }
         return bucket;
+    }
+
+    /** An unsigned read of an object whose ACL lets anyone read it (signed requests are always verified). */
+    private static boolean publicRead(OssExchange ex, ApiOperation api, Bucket bucket) {
+        boolean read = api.implementation() == Operation.GET_OBJECT || api.implementation() == Operation.HEAD_OBJECT;
+        boolean unsigned = ex.header("Authorization") == null && !ex.hasParam("Signature")
+                && !ex.hasParam("x-oss-signature");
+        return read && unsigned && bucket.get(ex.key)
+                .map(o -> o.acl().equals("public-read") || o.acl().equals("public-read-write")).orElse(false);
     }
 
     private Future<Void> dispatch(OssExchange ex, ApiOperation api) {
@@ -175,6 +185,11 @@ public final class OssServer implements Handler<HttpServerRequest> {
             case COPY_OBJECT -> objects.copy(ex, bucket);
             case GET_OBJECT, HEAD_OBJECT -> objects.get(ex, bucket);
             case GET_OBJECT_META -> objects.meta(ex, bucket);
+            case PUT_OBJECT_ACL -> attributes.putAcl(ex, bucket);
+            case GET_OBJECT_ACL -> attributes.getAcl(ex, bucket);
+            case PUT_OBJECT_TAGGING -> attributes.putTagging(ex, bucket);
+            case GET_OBJECT_TAGGING -> attributes.getTagging(ex, bucket);
+            case DELETE_OBJECT_TAGGING -> attributes.deleteTagging(ex, bucket);
             case DELETE_OBJECT -> objects.delete(ex, bucket);
             case INITIATE_MULTIPART_UPLOAD -> multipart.initiate(ex, bucket);
             case UPLOAD_PART -> multipart.uploadPart(ex, bucket);

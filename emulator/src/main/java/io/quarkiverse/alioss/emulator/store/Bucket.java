@@ -42,6 +42,11 @@ public final class Bucket {
         }
     }
 
+    /** Replaces an object by a changed copy sharing its bytes, unless it was replaced or deleted meanwhile. */
+    public boolean replace(StoredObject current, StoredObject changed) {
+        return objects.replace(current.key(), current, changed);
+    }
+
     public boolean delete(String key) {
         StoredObject old = objects.remove(key);
         if (old != null) {
