@@ -9,6 +9,7 @@ public final class AuthFailure extends RuntimeException {
     public static final String SIGNATURE_MISMATCH_MESSAGE = "The request signature we calculated does not match the signature you provided. Check your key and signing method.";
 
     private final String code;
+    private String ec;
     private final Map<String, String> details = new LinkedHashMap<>();
 
     public AuthFailure(String code, String message) {
@@ -25,6 +26,12 @@ public final class AuthFailure extends RuntimeException {
                 .with("OSSAccessKeyId", accessKeyId);
     }
 
+    /** A V4 credential scope naming another region: OSS refuses it before looking at the signature. */
+    public static AuthFailure wrongRegion() {
+        return new AuthFailure("InvalidArgument", "Invalid signing region in Authorization header.")
+                .withEc("0002-00000226");
+    }
+
     public static AuthFailure skewed() {
         return new AuthFailure("RequestTimeTooSkewed",
                 "The difference between the request time and the current time is too large.");
@@ -37,6 +44,16 @@ public final class AuthFailure extends RuntimeException {
     public AuthFailure with(String element, String value) {
         details.put(element, value);
         return this;
+    }
+
+    AuthFailure withEc(String ec) {
+        this.ec = ec;
+        return this;
+    }
+
+    /** OSS's EC for this failure, or null when not known. */
+    public String ec() {
+        return ec != null ? ec : "SignatureDoesNotMatch".equals(code) ? "0002-00000040" : null;
     }
 
     public String code() {

@@ -98,12 +98,15 @@ public final class RequestAuthenticator {
 
     private void verifyV4(SignedRequest request, Scope scope, String timestamp, Set<String> additional,
             String hashedPayload, String provided) {
+        if (!scope.region.equals(credentials.region())) {
+            throw AuthFailure.wrongRegion();
+        }
         String canonical = SignatureV4.canonicalRequest(request, additional, hashedPayload);
         String scopeText = SignatureV4.scope(scope.date, credentials.region());
         String stringToSign = SignatureV4.stringToSign(timestamp, scopeText, canonical);
         String expected = SignatureV4.sign(
                 signingKey(scope.date), stringToSign);
-        if (!scope.region.equals(credentials.region()) || !Hmac.same(expected, provided)) {
+        if (!Hmac.same(expected, provided)) {
             throw AuthFailure.signatureMismatch(stringToSign).with("CanonicalRequest", canonical);
         }
     }
@@ -162,9 +165,11 @@ public final class RequestAuthenticator {
                 throw new AuthFailure("InvalidArgument", "The x-oss-signature field is required for a V4 PostObject.")
                         .with("ArgumentName", "x-oss-signature");
             }
-            String expected = SignatureV4.sign(
-                    signingKey(scope.date), policy);
-            if (!scope.region.equals(credentials.region()) || !Hmac.same(expected, provided)) {
+            if (!scope.region.equals(credentials.region())) {
+                throw AuthFailure.wrongRegion();
+            }
+            String expected = SignatureV4.sign(signingKey(scope.date), policy);
+            if (!Hmac.same(expected, provided)) {
                 throw AuthFailure.signatureMismatch(policy);
             }
             return;

@@ -39,7 +39,7 @@ public final class SignatureV1 {
         for (Map.Entry<String, String> h : request.headers()) {
             String name = h.getKey().toLowerCase(Locale.ROOT);
             if (name.startsWith("x-oss-")) {
-                ossHeaders.merge(name, h.getValue().trim(), (a, b) -> a + "," + b);
+                ossHeaders.merge(name, HeaderValues.signed(h.getValue()), (a, b) -> a + "," + b);
             }
         }
         ossHeaders.forEach((k, v) -> out.append(k).append(':').append(v).append('\n'));
@@ -75,7 +75,7 @@ public final class SignatureV1 {
 
     private static String headerOrEmpty(SignedRequest request, String name) {
         String value = request.headers().get(name);
-        return value == null ? "" : value.trim();
+        return value == null ? "" : HeaderValues.signed(value);
     }
 
     static String sign(String secret, String stringToSign) {

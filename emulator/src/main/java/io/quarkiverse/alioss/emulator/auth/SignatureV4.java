@@ -74,7 +74,7 @@ public final class SignatureV4 {
         for (Map.Entry<String, String> h : request.headers()) {
             String name = h.getKey().toLowerCase(Locale.ROOT);
             if (isDefaultSigned(name) || additional.contains(name)) {
-                canonicalHeaders.merge(name, h.getValue().trim(), (a, b) -> a + "," + b);
+                canonicalHeaders.merge(name, HeaderValues.signed(h.getValue()), (a, b) -> a + "," + b);
             }
         }
         StringBuilder out = new StringBuilder(512);

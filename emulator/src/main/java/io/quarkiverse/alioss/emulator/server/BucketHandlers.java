@@ -1,7 +1,9 @@
 package io.quarkiverse.alioss.emulator.server;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import org.w3c.dom.Element;
 
@@ -30,7 +32,8 @@ final class BucketHandlers {
         KeyEncoding encoding = new KeyEncoding(ex);
         String token = ex.param("continuation-token");
         String startAfter = ex.param("start-after");
-        String marker = token != null ? decodeToken(token) : startAfter;
+        // an empty token is no token: start-after then applies
+        String marker = token != null && !token.isEmpty() ? decodeToken(token) : startAfter;
         int maxKeys = MultipartHandlers.boundedInt(ex.param("max-keys"), DEFAULT_MAX_KEYS, 1000, "max-keys");
         KeyListing page = KeyListing.of(bucket, ex.param("prefix"), ex.param("delimiter"), marker, maxKeys);
         boolean owner = "true".equals(ex.param("fetch-owner"));
@@ -132,10 +135,30 @@ final class BucketHandlers {
 
     Future<Void> listBuckets(OssExchange ex) {
         String host = ex.request.authority() == null ? "localhost" : ex.request.authority().toString();
-        XmlWriter xml = new XmlWriter().start("ListAllMyBucketsResult")
-                .start("Owner").element("ID", OWNER_ID).element("DisplayName", OWNER_ID).end()
-                .start("Buckets");
+        String prefix = ex.param("prefix") == null ? "" : ex.param("prefix");
+        String marker = ex.param("marker") == null ? "" : ex.param("marker");
+        int maxKeys = MultipartHandlers.boundedInt(ex.param("max-keys"), 1000, 1000, "max-keys");
+        List<Bucket> page = new ArrayList<>();
+        boolean truncated = false;
         for (Bucket bucket : store.buckets()) {
+            if (bucket.name().startsWith(prefix) && bucket.name().compareTo(marker) > 0) {
+                if (page.size() == maxKeys) {
+                    truncated = true;
+                    break;
+                }
+                page.add(bucket);
+            }
+        }
+        XmlWriter xml = new XmlWriter().start("ListAllMyBucketsResult");
+        // paging elements appear only when the request pages, as OSS sends them
+        if (ex.param("prefix") != null || ex.param("marker") != null || ex.param("max-keys") != null) {
+            xml.element("Prefix", prefix).element("Marker", marker).element("MaxKeys", maxKeys)
+                    .element("IsTruncated", truncated)
+                    .element("NextMarker", truncated ? page.get(page.size() - 1).name() : null);
+        }
+        xml.start("Owner").element("ID", OWNER_ID).element("DisplayName", OWNER_ID).end()
+                .start("Buckets");
+        for (Bucket bucket : page) {
             xml.start("Bucket")
                     .element("CreationDate", HttpDates.iso(bucket.created()))
                     .element("ExtranetEndpoint", host)
@@ -156,6 +179,20 @@ final class BucketHandlers {
         return ex.sendEmpty(200);
     }
 
+    /** OSS refuses to delete a bucket that still holds objects or multipart uploads. */
+    Future<Void> deleteBucket(OssExchange ex, Bucket bucket) {
+        ex.discardUnreadBody();
+        if (!store.deleteBucketIfEmpty(bucket.name())) {
+            return ex.fail(new OssError(409, "BucketNotEmpty", "The bucket you tried to delete is not empty.")
+                    .with("BucketName", bucket.name()));
+        }
+        return ex.sendEmpty(204);
+    }
+
+    Future<Void> bucketLocation(OssExchange ex) {
+        return ex.sendXml(200, new XmlWriter().element("LocationConstraint", "oss-" + region));
+    }
+
     Future<Void> deleteMultiple(OssExchange ex, Bucket bucket) {
         return SmallBody.read(ex.request, SmallBody.XML_LIMIT).compose(body -> {
             Element root = XmlRequestParser.parse(body.getBytes());
@@ -166,10 +203,11 @@ final class BucketHandlers {
             KeyEncoding encoding = new KeyEncoding(ex);
             XmlWriter xml = new XmlWriter().start("DeleteResult").element("EncodingType", encoding.typeElement());
             for (Element object : XmlRequestParser.children(root, "Object")) {
-                String key = XmlRequestParser.childRawText(object, "Key");
-                if (key == null) {
+                String sent = XmlRequestParser.childRawText(object, "Key");
+                if (sent == null) {
                     throw OssError.malformedXml();
                 }
+                String key = encoding.decode(sent);
                 bucket.delete(key);
                 if (!quiet) {
                     xml.start("Deleted").element("Key", encoding.apply(key)).end();

@@ -11,8 +11,9 @@ final class HttpDates {
 
     private static final DateTimeFormatter RFC_1123 = DateTimeFormatter
             .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter
-            .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    /** OSS's listing timestamps always end in {@code .000Z}: it keeps whole seconds. */
+    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm:ss'.000Z'").withZone(ZoneOffset.UTC);
 
     private static volatile Cached cached = new Cached(0, "");
 
@@ -38,6 +39,6 @@ final class HttpDates {
     }
 
     static String iso(Instant instant) {
-        return ISO_MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        return ISO_SECONDS.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 }

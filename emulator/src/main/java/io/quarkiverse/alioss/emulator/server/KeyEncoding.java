@@ -15,6 +15,11 @@ final class KeyEncoding {
         return value == null || !url ? value : UriEncoding.encode(value, false);
     }
 
+    /** A key as a client sent it in a request body: URL-decoded under {@code encoding-type=url}. */
+    String decode(String value) {
+        return url ? UriEncoding.decode(value, true) : value;
+    }
+
     /** The EncodingType element value, or null when not requested. */
     String typeElement() {
         return url ? "url" : null;

@@ -52,7 +52,8 @@ record KeyListing(List<StoredObject> objects, List<String> prefixes, boolean tru
         return after.compareTo(prefix) < 0 ? bucket.objectsFrom(prefix, true) : bucket.objectsFrom(after, false);
     }
 
-    private static String commonPrefix(String key, String prefix, String delimiter) {
+    /** The part of a key up to and including the first delimiter after the prefix, or null. */
+    static String commonPrefix(String key, String prefix, String delimiter) {
         if (delimiter == null) {
             return null;
         }

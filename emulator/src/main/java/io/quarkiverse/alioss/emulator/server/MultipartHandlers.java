@@ -210,39 +210,34 @@ final class MultipartHandlers {
 
     Future<Void> listUploads(OssExchange ex, Bucket bucket) {
         String prefix = ex.param("prefix") == null ? "" : ex.param("prefix");
-        String keyMarker = ex.param("key-marker");
+        String keyMarker = ex.param("key-marker") == null ? "" : ex.param("key-marker");
+        String uploadIdMarker = ex.param("upload-id-marker") == null ? "" : ex.param("upload-id-marker");
+        String delimiter = ex.param("delimiter");
         int maxUploads = boundedInt(ex.param("max-uploads"), 1000, 1000, "max-uploads");
         KeyEncoding encoding = new KeyEncoding(ex);
-        List<MultipartUpload> page = new ArrayList<>();
-        boolean truncated = false;
-        for (MultipartUpload upload : bucket.uploads()) {
-            if (!upload.key().startsWith(prefix) || (keyMarker != null && upload.key().compareTo(keyMarker) <= 0)) {
-                continue;
-            }
-            if (page.size() == maxUploads) {
-                truncated = true;
-                break;
-            }
-            page.add(upload);
-        }
+        UploadListing page = UploadListing.of(bucket.uploads(), prefix, delimiter, keyMarker, uploadIdMarker,
+                maxUploads);
         XmlWriter xml = new XmlWriter().start("ListMultipartUploadsResult")
                 .element("Bucket", bucket.name())
                 .element("EncodingType", encoding.typeElement())
-                .element("KeyMarker", encoding.apply(keyMarker == null ? "" : keyMarker))
-                .element("UploadIdMarker", "")
-                .element("NextKeyMarker", encoding.apply(page.isEmpty() ? "" : page.get(page.size() - 1).key()))
-                .element("NextUploadIdMarker", page.isEmpty() ? "" : page.get(page.size() - 1).uploadId())
-                .element("Delimiter", encoding.apply(ex.param("delimiter")))
+                .element("KeyMarker", encoding.apply(keyMarker))
+                .element("UploadIdMarker", uploadIdMarker)
+                .element("NextKeyMarker", encoding.apply(page.nextKeyMarker()))
+                .element("NextUploadIdMarker", page.nextUploadIdMarker())
+                .element("Delimiter", encoding.apply(delimiter == null ? "" : delimiter))
                 .element("Prefix", encoding.apply(prefix))
                 .element("MaxUploads", maxUploads)
-                .element("IsTruncated", truncated);
-        for (MultipartUpload upload : page) {
+                .element("IsTruncated", page.truncated());
+        for (MultipartUpload upload : page.uploads()) {
             xml.start("Upload")
                     .element("Key", encoding.apply(upload.key()))
                     .element("UploadId", upload.uploadId())
                     .element("StorageClass", "Standard")
                     .element("Initiated", HttpDates.iso(upload.initiated()))
                     .end();
+        }
+        for (String common : page.prefixes()) {
+            xml.start("CommonPrefixes").element("Prefix", encoding.apply(common)).end();
         }
         return ex.sendXml(200, xml);
     }

@@ -32,6 +32,8 @@ final class ObjectHandlers {
             return ex.fail(new OssError(409, "FileAlreadyExists", "The object you specified already exists and "
                     + "can not be overwritten.").with("Key", ex.key));
         }
+        String acl = ObjectAttributeHandlers.acl(ex);
+        Map<String, String> tags = ObjectAttributeHandlers.tags(ex);
         UploadCompletion.Pending pending = completion.prepare(ex);
         return store.storage().ingest(ex.request).compose(in -> {
             OssError digestError = checkContentMd5(ex, in);
@@ -40,7 +42,8 @@ final class ObjectHandlers {
                 return ex.fail(digestError);
             }
             StoredObject object = new StoredObject(ex.key, in.blob(), in.size(), in.md5Hex(), in.md5Base64(),
-                    in.crc64(), clock.instant(), "Normal", ObjectHeaders.storable(ex.request.headers()));
+                    in.crc64(), clock.instant(), "Normal", ObjectHeaders.storable(ex.request.headers()),
+                    acl == null ? StoredObject.DEFAULT_ACL : acl, tags);
             bucket.put(object);
             return pending.complete(bucket.name(), object, "PutObject", null);
         });
@@ -78,6 +81,13 @@ final class ObjectHandlers {
         if (object == null) {
             return ex.fail(OssError.noSuchKey(ex.key));
         }
+        if (Preconditions.evaluate(ex, object) == Preconditions.Outcome.NOT_MODIFIED) {
+            ex.discardUnreadBody();
+            ex.response().setStatusCode(304)
+                    .putHeader("ETag", ObjectHeaders.quoted(object.etag()))
+                    .putHeader("Last-Modified", HttpDates.rfc1123(object.lastModified()));
+            return ex.response().end();
+        }
         ByteRange range = ex.isHead() ? null : ByteRange.parse(ex.header("Range"), object.size());
         if (range == ByteRange.UNSATISFIABLE) {
             return ex.fail(new OssError(416, "InvalidRange", "The requested range cannot be satisfied")
@@ -107,6 +117,16 @@ final class ObjectHandlers {
                 });
     }
 
+    /** GetObjectMeta: the few headers OSS answers it with (a HEAD, so no body), not the object's own headers. */
+    Future<Void> meta(OssExchange ex, Bucket bucket) {
+        StoredObject object = bucket.get(ex.key).orElseThrow(() -> OssError.noSuchKey(ex.key));
+        return ex.response().setStatusCode(200)
+                .putHeader("ETag", ObjectHeaders.quoted(object.etag()))
+                .putHeader("Last-Modified", HttpDates.rfc1123(object.lastModified()))
+                .putHeader("Content-Length", String.valueOf(object.size()))
+                .end();
+    }
+
     Future<Void> delete(OssExchange ex, Bucket bucket) {
         bucket.delete(ex.key);
         return ex.sendEmpty(204);
@@ -133,8 +153,14 @@ final class ObjectHandlers {
         }
         boolean replace = "REPLACE".equalsIgnoreCase(ex.header("x-oss-metadata-directive"));
         Map<String, String> headers = replace ? ObjectHeaders.storable(ex.request.headers()) : original.headers();
+        // tags are copied unless x-oss-tagging-directive says REPLACE; the ACL is the request's, else default
+        Map<String, String> tags = "REPLACE".equalsIgnoreCase(ex.header("x-oss-tagging-directive"))
+                ? ObjectAttributeHandlers.tags(ex)
+                : original.tags();
+        String acl = ObjectAttributeHandlers.acl(ex);
         StoredObject copy = new StoredObject(ex.key, original.blob().retain(), original.size(), original.etag(),
-                original.contentMd5(), original.crc64(), clock.instant(), original.objectType(), headers);
+                original.contentMd5(), original.crc64(), clock.instant(), original.objectType(), headers,
+                acl == null ? StoredObject.DEFAULT_ACL : acl, tags);
         bucket.put(copy);
         ex.discardUnreadBody();
         ex.response().putHeader("x-oss-hash-crc64ecma", Crc64.toHeader(copy.crc64()));

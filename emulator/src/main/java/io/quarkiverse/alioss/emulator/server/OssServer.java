@@ -2,6 +2,7 @@ package io.quarkiverse.alioss.emulator.server;
 
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,6 +46,7 @@ public final class OssServer implements Handler<HttpServerRequest> {
     private final MultipartHandlers multipart;
     private final BucketHandlers buckets;
     private final PostObjectHandler postObject;
+    private final ObjectAttributeHandlers attributes = new ObjectAttributeHandlers();
     private final RequestCounts counts = new RequestCounts();
 
     public OssServer(Vertx vertx, ObjectStore store, RequestAuthenticator authenticator, FaultInjector faults,
@@ -87,25 +89,29 @@ public final class OssServer implements Handler<HttpServerRequest> {
         }
         OssExchange ex = new OssExchange(request, requestId, Addressing.resolve(request.getHeader("Host"),
                 request.path(), request.query(), name -> store.bucket(name).isPresent()));
-        Operation operation = Operation.classify(ex);
-        if (operation == null) {
-            ex.fail(new OssError(501, "NotImplemented", "The emulator does not implement "
-                    + request.method() + " " + request.uri() + "."));
+        ApiOperation api = RequestRouter.route(ex);
+        if (!api.implemented()) {
+            // checked like any request, then refused: the body is discarded, nothing is stored
+            guard(ex, () -> {
+                check(ex, api);
+                return ex.fail(RequestRouter.notImplemented(api));
+            });
             return;
         }
+        Operation operation = api.implementation();
         ex.operation = operation.ossName;
         counts.increment(operation.ossName);
         FaultRule rule = faults.ruleFor(operation.ossName);
         ex.corrupt = rule.corrupt();
         long latency = rule.latency().toMillis();
         if (latency > 0) {
-            vertx.setTimer(latency, t -> run(ex, operation, rule));
+            vertx.setTimer(latency, t -> run(ex, api, rule));
         } else {
-            run(ex, operation, rule);
+            run(ex, api, rule);
         }
     }
 
-    private void run(OssExchange ex, Operation operation, FaultRule rule) {
+    private void run(OssExchange ex, ApiOperation api, FaultRule rule) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         if (rule.resetRate() > 0 && random.nextDouble() < rule.resetRate()) {
             reset(ex.request.connection());
@@ -115,33 +121,61 @@ public final class OssServer implements Handler<HttpServerRequest> {
             ex.fail(new OssError(503, "ServiceUnavailable", "Please reduce your request rate."));
             return;
         }
+        guard(ex, () -> dispatch(ex, api));
+    }
+
+    /** Runs a step of answering, turning whatever it throws or fails with into the OSS error answer. */
+    private static void guard(OssExchange ex, Supplier<Future<Void>> step) {
         Future<Void> done;
         try {
-            done = dispatch(ex, operation);
+            done = step.get();
         } catch (RuntimeException e) {
             done = Future.failedFuture(e);
         }
         done.onFailure(e -> fail(ex, e));
     }
 
-    private Future<Void> dispatch(OssExchange ex, Operation operation) {
-        if (operation != Operation.POST_OBJECT) {
+    /**
+     * What OSS checks before the operation itself: that the bucket exists (even for an anonymous request, which then
+     * learns NoSuchBucket rather than AccessDenied), then the signature. Returns the bucket, or null for requests
+     * that address none.
+     */
+    private Bucket check(OssExchange ex, ApiOperation api) {
+        Bucket bucket = null;
+        if (api.scope() != ApiOperation.Scope.SERVICE && api.implementation() != Operation.PUT_BUCKET) {
+            bucket = store.bucket(ex.bucket).orElseThrow(() -> OssError.noSuchBucket(ex.bucket));
+        }
+        if (ex.key != null) {
+            ObjectNames.check(ex.key);
+        }
+        if (api.implementation() != Operation.POST_OBJECT && !publicRead(ex, api, bucket)) {
             authenticator.authenticate(ex.signedRequest());
         }
-        if (operation == Operation.LIST_BUCKETS) {
-            return buckets.listBuckets(ex);
-        }
-        if (operation == Operation.PUT_BUCKET) {
-            return buckets.createBucket(ex);
-        }
-        Bucket bucket = store.bucket(ex.bucket).orElseThrow(() -> OssError.noSuchBucket(ex.bucket));
-        return switch (operation) {
+        return bucket;
+    }
+
+    /** An unsigned read of an object whose ACL lets anyone read it (signed requests are always verified). */
+    private static boolean publicRead(OssExchange ex, ApiOperation api, Bucket bucket) {
+        boolean read = api.implementation() == Operation.GET_OBJECT || api.implementation() == Operation.HEAD_OBJECT;
+        boolean unsigned = ex.header("Authorization") == null && !ex.hasParam("Signature")
+                && !ex.hasParam("x-oss-signature");
+        return read && unsigned && bucket.get(ex.key)
+                .map(o -> o.acl().equals("public-read") || o.acl().equals("public-read-write")).orElse(false);
+    }
+
+    private Future<Void> dispatch(OssExchange ex, ApiOperation api) {
+        Bucket bucket = check(ex, api);
+        return switch (api.implementation()) {
+            case LIST_BUCKETS -> buckets.listBuckets(ex);
+            case PUT_BUCKET -> buckets.createBucket(ex);
+            case DELETE_BUCKET -> buckets.deleteBucket(ex, bucket);
             case HEAD_BUCKET -> {
                 ex.discardUnreadBody();
                 yield ex.sendEmpty(200);
             }
             case GET_BUCKET_INFO -> buckets.bucketInfo(ex, bucket);
             case GET_BUCKET_ACL -> buckets.bucketAcl(ex);
+            case GET_BUCKET_LOCATION -> buckets.bucketLocation(ex);
             case LIST_OBJECTS -> buckets.listObjectsV1(ex, bucket);
             case LIST_OBJECTS_V2 -> buckets.listObjectsV2(ex, bucket);
             case LIST_MULTIPART_UPLOADS -> multipart.listUploads(ex, bucket);
@@ -150,13 +184,18 @@ public final class OssServer implements Handler<HttpServerRequest> {
             case PUT_OBJECT -> objects.put(ex, bucket);
             case COPY_OBJECT -> objects.copy(ex, bucket);
             case GET_OBJECT, HEAD_OBJECT -> objects.get(ex, bucket);
+            case GET_OBJECT_META -> objects.meta(ex, bucket);
+            case PUT_OBJECT_ACL -> attributes.putAcl(ex, bucket);
+            case GET_OBJECT_ACL -> attributes.getAcl(ex, bucket);
+            case PUT_OBJECT_TAGGING -> attributes.putTagging(ex, bucket);
+            case GET_OBJECT_TAGGING -> attributes.getTagging(ex, bucket);
+            case DELETE_OBJECT_TAGGING -> attributes.deleteTagging(ex, bucket);
             case DELETE_OBJECT -> objects.delete(ex, bucket);
             case INITIATE_MULTIPART_UPLOAD -> multipart.initiate(ex, bucket);
             case UPLOAD_PART -> multipart.uploadPart(ex, bucket);
             case COMPLETE_MULTIPART_UPLOAD -> multipart.complete(ex, bucket);
             case ABORT_MULTIPART_UPLOAD -> multipart.abort(ex, bucket);
             case LIST_PARTS -> multipart.listParts(ex, bucket);
-            case LIST_BUCKETS, PUT_BUCKET -> throw new IllegalStateException("handled above");
         };
     }
 
@@ -178,7 +217,7 @@ public final class OssServer implements Handler<HttpServerRequest> {
             ex.fail(oss);
         } else if (error instanceof AuthFailure auth) {
             OssError oss = new OssError("InvalidArgument".equals(auth.code()) ? 400 : 403, auth.code(),
-                    auth.getMessage(), "SignatureDoesNotMatch".equals(auth.code()) ? "0002-00000040" : null);
+                    auth.getMessage(), auth.ec());
             auth.details().forEach(oss::with);
             ex.fail(oss);
         } else {

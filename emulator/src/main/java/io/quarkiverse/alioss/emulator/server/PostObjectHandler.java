@@ -129,7 +129,9 @@ final class PostObjectHandler {
         if (key == null || key.isEmpty()) {
             throw OssError.invalidArgument("The key form field is required.", "key", "");
         }
-        return key.replace("${filename}", filename == null ? "" : filename);
+        String named = key.replace("${filename}", filename == null ? "" : filename);
+        ObjectNames.check(named);
+        return named;
     }
 
     /** The {@code x:*} fields with their names as sent. */

@@ -42,12 +42,21 @@ public final class Bucket {
         }
     }
 
+    /** Replaces an object by a changed copy sharing its bytes, unless it was replaced or deleted meanwhile. */
+    public boolean replace(StoredObject current, StoredObject changed) {
+        return objects.replace(current.key(), current, changed);
+    }
+
     public boolean delete(String key) {
         StoredObject old = objects.remove(key);
         if (old != null) {
             old.blob().release();
         }
         return old != null;
+    }
+
+    public boolean isEmpty() {
+        return objects.isEmpty() && uploads.isEmpty();
     }
 
     /** Objects from {@code from} on, in key order. */
@@ -67,12 +76,12 @@ public final class Bucket {
         return Optional.ofNullable(uploads.remove(uploadId));
     }
 
-    /** Uploads in progress sorted by key, then by initiation time. */
+    /** Uploads in progress in OSS's listing order: by key, then by upload ID. */
     public List<MultipartUpload> uploads() {
         List<MultipartUpload> all = new ArrayList<>(uploads.values());
         all.sort((a, b) -> {
             int byKey = a.key().compareTo(b.key());
-            return byKey != 0 ? byKey : a.initiated().compareTo(b.initiated());
+            return byKey != 0 ? byKey : a.uploadId().compareTo(b.uploadId());
         });
         return all;
     }

@@ -29,6 +29,12 @@ public final class ObjectStore {
         return buckets.computeIfAbsent(name, n -> new Bucket(n, clock.instant()));
     }
 
+    /** Removes the bucket unless it holds objects or uploads; false when it does (or does not exist). */
+    public boolean deleteBucketIfEmpty(String name) {
+        Bucket bucket = buckets.get(name);
+        return bucket != null && bucket.isEmpty() && buckets.remove(name, bucket);
+    }
+
     public Optional<Bucket> bucket(String name) {
         return Optional.ofNullable(buckets.get(name));
     }

@@ -1,6 +1,7 @@
 package io.quarkiverse.alioss.emulator.xml;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,11 +31,31 @@ public final class XmlRequestParser {
             factory.setNamespaceAware(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(null);
-            Document doc = builder.parse(new ByteArrayInputStream(body));
+            Document doc = builder.parse(new ByteArrayInputStream(asXml11(body)));
             return doc.getDocumentElement();
         } catch (Exception e) {
             return null;
         }
+    }
+
+    /**
+     * Clients write control characters in keys as character references ({@code &#x01;}), which XML 1.0 forbids and
+     * XML 1.1 allows; OSS accepts them, so the body is read as XML 1.1 (for these small documents the only
+     * difference that matters).
+     */
+    private static byte[] asXml11(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        String declaration = "<?xml version=\"1.1\" encoding=\"UTF-8\"?>";
+        if (text.startsWith("<?xml")) {
+            int end = text.indexOf("?>");
+            if (end < 0) {
+                return body;
+            }
+            text = declaration + text.substring(end + 2);
+        } else {
+            text = declaration + text;
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     public static List<Element> children(Element parent, String name) {
