@@ -44,7 +44,7 @@ class OssDevServicesProcessor {
             CuratedApplicationShutdownBuildItem applicationShutdown) {
         OssBuildTimeConfig.DevServices devServices = buildConfig.devservices();
         Config config = ConfigProvider.getConfig();
-        String reasonNotToStart = !devServices.enabled() ? "quarkus.oss.devservices.enabled is false"
+        String reasonNotToStart = !devServices.enabled() ? DevServicesConfigKeys.ENABLED + " is false"
                 : isSet(config, DevServicesConfigKeys.ENDPOINT) ? DevServicesConfigKeys.ENDPOINT + " is configured"
                         : null;
         if (reasonNotToStart != null) {

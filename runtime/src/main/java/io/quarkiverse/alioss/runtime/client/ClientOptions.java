@@ -6,9 +6,9 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.OssCredentialsProvider;
 import io.quarkiverse.alioss.runtime.config.OssClientSettings;
+import io.quarkiverse.alioss.runtime.config.OssConfigKeys;
 import io.quarkiverse.alioss.runtime.config.SignatureVersion;
 import io.quarkiverse.alioss.runtime.signing.OssRequestSigner;
 import io.quarkiverse.alioss.runtime.signing.OssV1Signer;
@@ -61,13 +61,13 @@ public record ClientOptions(URI endpoint, String bucket, boolean pathStyle, OssR
 
     /** The options of a configured client ({@code quarkus.oss.*} or {@code quarkus.oss."name".*}). */
     public static ClientOptions of(OssClientSettings settings, ObjectMapper objectMapper) {
-        String bucket = settings.bucket().orElseThrow(() -> new IllegalStateException("The OSS client "
-                + describe(settings.clientName()) + " has no bucket: set " + prefix(settings.clientName())
-                + "bucket"));
+        String bucket = settings.bucket().orElseThrow(() -> new IllegalStateException(
+                "No bucket for " + OssConfigKeys.describeClient(settings.clientName()) + ": set "
+                        + OssConfigKeys.client(settings.clientName(), "bucket")));
         OssRequestSigner signer = settings.signatureVersion() == SignatureVersion.V4
                 ? new OssV4Signer(settings.region().orElseThrow(() -> new IllegalStateException(
-                        "The OSS client " + describe(settings.clientName()) + " signs with V4 and needs "
-                                + prefix(settings.clientName()) + "region")))
+                        "No region for " + OssConfigKeys.describeClient(settings.clientName())
+                                + ", which signs with V4: set " + OssConfigKeys.client(settings.clientName(), "region"))))
                 : new OssV1Signer();
         return new ClientOptions(settings.endpoint(), bucket, settings.pathStyle(), signer, settings.credentials(),
                 settings.connectTimeout(), settings.readTimeout(), RetryStrategy.of(settings.retry()),
@@ -89,11 +89,4 @@ public record ClientOptions(URI endpoint, String bucket, boolean pathStyle, OssR
                 partSize, multipartThreshold, parallelism, value);
     }
 
-    private static String describe(String clientName) {
-        return OssClientName.DEFAULT.equals(clientName) ? "(default)" : "'" + clientName + "'";
-    }
-
-    private static String prefix(String clientName) {
-        return OssClientName.DEFAULT.equals(clientName) ? "quarkus.oss." : "quarkus.oss.\"" + clientName + "\".";
-    }
 }

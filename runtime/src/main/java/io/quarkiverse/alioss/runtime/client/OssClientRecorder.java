@@ -8,6 +8,7 @@ import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.runtime.config.OssClientSettings;
+import io.quarkiverse.alioss.runtime.config.OssConfigKeys;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkus.arc.SyntheticCreationalContext;
 import io.quarkus.runtime.annotations.Recorder;
@@ -25,10 +26,8 @@ public class OssClientRecorder {
         return context -> {
             OssSettingsRegistry registry = context.getInjectedReference(OssSettingsRegistry.class);
             OssClientSettings settings = registry.client(name).orElseThrow(() -> new IllegalStateException(
-                    "The OSS client " + (OssClientName.DEFAULT.equals(name) ? "(default)" : "'" + name + "'")
-                            + " is injected but not configured: set "
-                            + (OssClientName.DEFAULT.equals(name) ? "quarkus.oss.endpoint"
-                                    : "quarkus.oss.\"" + name + "\".endpoint")));
+                    "Cannot create " + OssConfigKeys.describeClient(name) + ": it is injected but not configured; set "
+                            + OssConfigKeys.client(name, "endpoint")));
             return new VertxReactiveOssClient(context.getInjectedReference(Vertx.class),
                     ClientOptions.of(settings, context.getInjectedReference(ObjectMapper.class)));
         };

@@ -55,8 +55,7 @@ public final class OssClientSettingsResolver {
     }
 
     private static String title(String clientName) {
-        return OssClientName.DEFAULT.equals(clientName) ? "Invalid configuration of the default OSS client"
-                : "Invalid configuration of the OSS client '" + clientName + "'";
+        return "Invalid configuration of " + OssConfigKeys.describeClient(clientName);
     }
 
     /** @return the settings, or {@code null} when problems were recorded */
