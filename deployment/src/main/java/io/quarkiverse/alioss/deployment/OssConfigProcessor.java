@@ -7,6 +7,7 @@ import io.quarkiverse.alioss.deployment.callback.CallbackMethodBuildItem;
 import io.quarkiverse.alioss.runtime.config.OssConfigRecorder;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.BeanContainerBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
@@ -31,13 +32,23 @@ class OssConfigProcessor {
         unremovableBeans.produce(UnremovableBeanBuildItem.beanTypes(io.quarkus.credentials.CredentialsProvider.class));
     }
 
+    /**
+     * Static init runs before every run-time init step, so the settings know what the application uses whichever
+     * run-time step reads them first.
+     */
+    @BuildStep
+    @Record(ExecutionTime.STATIC_INIT)
+    void expectUses(OssConfigRecorder recorder, BeanContainerBuildItem beans,
+            List<OssDefaultClientRequiredBuildItem> defaultClientUses, List<CallbackMethodBuildItem> callbackMethods) {
+        // Without a use, the default client is validated only when one of its keys is set.
+        recorder.expect(beans.getValue(), !defaultClientUses.isEmpty(), !callbackMethods.isEmpty());
+    }
+
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class)
-    ServiceStartBuildItem validateAtStartup(OssConfigRecorder recorder,
-            List<OssDefaultClientRequiredBuildItem> defaultClientUses, List<CallbackMethodBuildItem> callbackMethods) {
-        // Without a use, the default client is validated only when one of its keys is set.
-        recorder.validate(!defaultClientUses.isEmpty(), !callbackMethods.isEmpty());
+    ServiceStartBuildItem validateAtStartup(OssConfigRecorder recorder, BeanContainerBuildItem beans) {
+        recorder.validate(beans.getValue());
         return new ServiceStartBuildItem(AliOssProcessor.FEATURE + "-config");
     }
 }

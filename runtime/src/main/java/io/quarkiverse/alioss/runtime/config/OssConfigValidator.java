@@ -1,6 +1,7 @@
 package io.quarkiverse.alioss.runtime.config;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +59,8 @@ public final class OssConfigValidator {
         if (!messages.isEmpty()) {
             throw new ConfigurationException(String.join("\n", messages), keys);
         }
-        return new Result(callback, Map.copyOf(clients));
+        // keeps the order: a bucket's client is looked up default client first, then by name
+        return new Result(callback, Collections.unmodifiableMap(clients));
     }
 
     /** The default client first (when it is to be validated), then the named clients in name order. */
