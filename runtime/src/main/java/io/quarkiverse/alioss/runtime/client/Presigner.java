@@ -40,7 +40,7 @@ final class Presigner {
             throw new IllegalArgumentException("Object key must not be empty (presign " + method + ")");
         }
         ClientOptions options = http.options();
-        SignableRequest request = SignableRequest.forObject(method, options.bucket(), key);
+        SignableRequest request = SignableRequest.forObject(method, http.bucket(), key);
         Map<String, String> signedHeaders = new LinkedHashMap<>();
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -48,7 +48,7 @@ final class Presigner {
         }
         if (callback != null) {
             // whoever holds the URL uploads: the token pins the key and asks the route to confirm with OSS
-            callback.bind(CallbackTarget.presignedUpload(options.bucket(), key, validity)).queryParameters()
+            callback.bind(CallbackTarget.presignedUpload(http.bucket(), key, validity)).queryParameters()
                     .forEach(request::query);
         }
         Instant now = Instant.now();
@@ -70,10 +70,10 @@ final class Presigner {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(form.validity());
 
-        ObjectNode policy = options.objectMapper().createObjectNode();
+        ObjectNode policy = http.objectMapper().createObjectNode();
         policy.put("expiration", POLICY_EXPIRATION.format(expiresAt));
         ArrayNode conditions = policy.putArray("conditions");
-        conditions.addObject().put("bucket", options.bucket());
+        conditions.addObject().put("bucket", http.bucket());
         options.signer().postPolicyConditions(credentials, now).forEach((name, value) -> conditions.addObject()
                 .put(name, value));
         conditions.addArray().add("content-length-range").add(form.minSize()).add(form.maxSize());
@@ -84,8 +84,8 @@ final class Presigner {
         }
         form.contentType().ifPresent(type -> conditions.addObject().put("Content-Type", type));
         CallbackTarget target = form.keyIsPrefix()
-                ? CallbackTarget.postObjectWithKeyPrefix(options.bucket(), form.key(), form.validity())
-                : CallbackTarget.postObject(options.bucket(), form.key(), form.validity());
+                ? CallbackTarget.postObjectWithKeyPrefix(http.bucket(), form.key(), form.validity())
+                : CallbackTarget.postObject(http.bucket(), form.key(), form.validity());
         Map<String, String> callbackFields = form.callback().map(spec -> spec.bind(target).postObjectFields())
                 .orElse(Map.of());
         // pin the callback and every x: variable: a browser that edits one is refused by OSS
@@ -93,7 +93,7 @@ final class Presigner {
 
         byte[] policyJson;
         try {
-            policyJson = options.objectMapper().writeValueAsString(policy).getBytes(StandardCharsets.UTF_8);
+            policyJson = http.objectMapper().writeValueAsString(policy).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the PostObject policy", e);
         }

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkiverse.alioss.ByteRange;
 import io.quarkiverse.alioss.CopyObjectResult;
 import io.quarkiverse.alioss.ListMultipartUploadsResult;
@@ -50,10 +52,19 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
     private final MultipartUploader uploader;
     private final Presigner presigner;
 
-    public VertxReactiveOssClient(Vertx vertx, ClientOptions options) {
-        this.http = new OssHttp(vertx, options);
+    /**
+     * @param options must name a bucket
+     * @param objectMapper maps PostObject policies and callback replies (the application's, in a Quarkus application)
+     */
+    public VertxReactiveOssClient(Vertx vertx, ClientOptions options, ObjectMapper objectMapper) {
+        this.http = new OssHttp(vertx, options, objectMapper);
         this.uploader = new MultipartUploader(this, vertx, options);
         this.presigner = new Presigner(http);
+    }
+
+    /** A client with a Jackson {@link ObjectMapper} of its own. */
+    public VertxReactiveOssClient(Vertx vertx, ClientOptions options) {
+        this(vertx, options, new ObjectMapper());
     }
 
     public VertxReactiveOssClient(io.vertx.core.Vertx vertx, ClientOptions options) {
@@ -66,7 +77,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     @Override
     public String bucket() {
-        return http.options().bucket();
+        return http.bucket();
     }
 
     @Override
@@ -345,7 +356,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     /** A template's callback is bound here, to this bucket and key, so its token names exactly this upload. */
     private void applyCallback(OssRequest request, String key, UploadOptions options) {
-        options.callbackHeaders(http.options().bucket(), key).forEach(request::header);
+        options.callbackHeaders(http.bucket(), key).forEach(request::header);
     }
 
     private UploadResult toUploadResult(String key, OssResponse response, String etagFromBody, int partCount,
@@ -356,7 +367,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
         }
         Optional<OssCallbackReply> reply = options.hasCallback()
                 ? Optional.of(new OssCallbackReply(response.bodyBytes(), response.header("Content-Type"),
-                        http.options().objectMapper()))
+                        http.objectMapper()))
                 : Optional.empty();
         return new UploadResult(key, etag, ResponseHeaders.optionalCrc64(response.header("x-oss-hash-crc64ecma")),
                 response.requestId(), Optional.ofNullable(response.header("x-oss-version-id")), partCount, reply);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.quarkiverse.alioss.OssClientName;
+import io.quarkiverse.alioss.runtime.client.ClientOptions;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
@@ -18,14 +19,14 @@ import io.quarkus.runtime.configuration.ConfigurationException;
  */
 public final class OssConfigValidator {
 
-    private final OssClientSettingsResolver resolver;
+    private final OssClientOptionsResolver resolver;
 
-    public OssConfigValidator(OssClientSettingsResolver resolver) {
+    public OssConfigValidator(OssClientOptionsResolver resolver) {
         this.resolver = resolver;
     }
 
     /** The outcome of a successful validation. */
-    public record Result(OssCallbackSettings callback, Map<String, OssClientSettings> clients) {
+    public record Result(OssCallbackSettings callback, Map<String, ClientOptions> clients) {
     }
 
     /**
@@ -47,7 +48,7 @@ public final class OssConfigValidator {
             messages.add(e.getMessage());
             keys.addAll(e.getConfigKeys());
         }
-        Map<String, OssClientSettings> clients = new LinkedHashMap<>();
+        Map<String, ClientOptions> clients = new LinkedHashMap<>();
         for (String name : clientNames(config, defaultClientRequired)) {
             try {
                 clients.put(name, resolver.resolve(name, config));

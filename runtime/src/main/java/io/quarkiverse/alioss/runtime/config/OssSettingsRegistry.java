@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.quarkiverse.alioss.runtime.client.ClientOptions;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.config.SmallRyeConfig;
@@ -36,7 +37,7 @@ public class OssSettingsRegistry {
      * @return the settings of {@code clientName} if it is configured ({@link io.quarkiverse.alioss.OssClientName#DEFAULT}
      *         for the default client)
      */
-    public Optional<OssClientSettings> client(String clientName) {
+    public Optional<ClientOptions> client(String clientName) {
         return Optional.ofNullable(validated().clients().get(clientName));
     }
 
@@ -60,7 +61,7 @@ public class OssSettingsRegistry {
             OssRuntimeConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
                     .getConfigMapping(OssRuntimeConfig.class);
             try {
-                result = new OssConfigValidator(OssClientSettingsResolver.forApplication()).validate(config,
+                result = new OssConfigValidator(OssClientOptionsResolver.forApplication()).validate(config,
                         expected.defaultClient(), LaunchMode.current().isDevOrTest(), expected.callbackEndpoints());
             } catch (ConfigurationException e) {
                 failure = e;

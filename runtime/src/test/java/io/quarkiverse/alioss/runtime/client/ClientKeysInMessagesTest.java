@@ -9,9 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkiverse.alioss.runtime.config.OssClientSettings;
 import io.quarkiverse.alioss.runtime.config.TestConfigs;
 
 /**
@@ -31,8 +28,8 @@ class ClientKeysInMessagesTest {
                 () -> TestConfigs.resolver().resolve(clientName, TestConfigs.runtime(properties)));
 
         properties.remove(bucketKey);
-        OssClientSettings withoutBucket = TestConfigs.resolver().resolve(clientName, TestConfigs.runtime(properties));
-        Throwable client = catchThrowable(() -> ClientOptions.of(withoutBucket, new ObjectMapper()));
+        ClientOptions withoutBucket = TestConfigs.resolver().resolve(clientName, TestConfigs.runtime(properties));
+        Throwable client = catchThrowable(() -> withoutBucket.requireBucket(clientName));
 
         assertThat(validation).hasMessageContaining(bucketKey + ": must be 3 to 63");
         assertThat(client).hasMessageContaining("set " + bucketKey)
