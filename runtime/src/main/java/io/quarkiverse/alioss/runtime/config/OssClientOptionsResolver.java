@@ -67,10 +67,9 @@ public final class OssClientOptionsResolver {
     /** @return the options, or {@code null} when problems were recorded */
     private ClientOptions resolve(String clientName, OssClientConfig config, ConfigProblems problems) {
         Optional<URI> endpoint = endpoint(clientName, config.endpoint(), problems);
-        Optional<SignatureVersion> version = signatureVersion(clientName, config.signatureVersion(), problems);
+        SignatureVersion version = config.signatureVersion();
         Optional<String> region = region(clientName, config.region(), version, problems);
         bucket(clientName, config.bucket(), problems);
-        Optional<Boolean> pathStyle = pathStyle(clientName, config.pathStyle(), endpoint, problems);
         positive(config.connectTimeout(), OssConfigKeys.client(clientName, "connect-timeout"), problems);
         positive(config.readTimeout(), OssConfigKeys.client(clientName, "read-timeout"), problems);
         retry(clientName, config.retry(), problems);
@@ -78,10 +77,10 @@ public final class OssClientOptionsResolver {
         if (!problems.isEmpty()) {
             return null;
         }
-        OssRequestSigner signer = version.get() == SignatureVersion.V4 ? new OssV4Signer(region.get())
-                : new OssV1Signer();
+        OssRequestSigner signer = version == SignatureVersion.V4 ? new OssV4Signer(region.get()) : new OssV1Signer();
         OssClientConfig.Retry retry = config.retry();
-        return new ClientOptions(endpoint.get(), config.bucket(), pathStyle.get(), signer, provider.get(),
+        boolean pathStyle = config.pathStyle().isPathStyleFor(endpoint.get().getHost());
+        return new ClientOptions(endpoint.get(), config.bucket(), pathStyle, signer, provider.get(),
                 config.connectTimeout(), config.readTimeout(),
                 new RetryStrategy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()),
                 ClientOptions.DEFAULT_PART_SIZE, ClientOptions.DEFAULT_MULTIPART_THRESHOLD,
@@ -111,21 +110,11 @@ public final class OssClientOptionsResolver {
         });
     }
 
-    private static Optional<SignatureVersion> signatureVersion(String clientName, String value,
-            ConfigProblems problems) {
-        Optional<SignatureVersion> version = SignatureVersion.parse(value);
-        if (version.isEmpty()) {
-            problems.add(OssConfigKeys.client(clientName, "signature-version"),
-                    "must be 'v4' or 'v1', got '" + value + "'");
-        }
-        return version;
-    }
-
     private static Optional<String> region(String clientName, Optional<String> value,
-            Optional<SignatureVersion> version, ConfigProblems problems) {
+            SignatureVersion version, ConfigProblems problems) {
         String key = OssConfigKeys.client(clientName, "region");
         if (value.isEmpty() || value.get().isBlank()) {
-            if (version.isPresent() && version.get() == SignatureVersion.V4) {
+            if (version == SignatureVersion.V4) {
                 problems.add(key, "is required for signature V4; set the region id, e.g. cn-hangzhou");
             }
             return Optional.empty();
@@ -144,22 +133,6 @@ public final class OssClientOptionsResolver {
         if (value.isPresent() && !BUCKET.matcher(value.get()).matches()) {
             problems.add(OssConfigKeys.client(clientName, "bucket"), "must be 3 to 63 lower-case letters, digits or "
                     + "hyphens, starting and ending with a letter or digit, got '" + value.get() + "'");
-        }
-    }
-
-    private static Optional<Boolean> pathStyle(String clientName, String value, Optional<URI> endpoint,
-            ConfigProblems problems) {
-        switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true":
-                return Optional.of(true);
-            case "false":
-                return Optional.of(false);
-            case "auto":
-                return endpoint.map(uri -> PathStyle.isAutoPathStyle(uri.getHost()));
-            default:
-                problems.add(OssConfigKeys.client(clientName, "path-style"),
-                        "must be 'auto', 'true' or 'false', got '" + value + "'");
-                return Optional.empty();
         }
     }
 

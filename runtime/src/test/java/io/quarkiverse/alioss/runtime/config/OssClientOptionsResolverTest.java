@@ -161,18 +161,6 @@ class OssClientOptionsResolverTest {
     }
 
     @Test
-    void unknownSignatureVersionIsRefused() {
-        assertThat(failureOf(validWith("quarkus.oss.signature-version", "v2")).getMessage())
-                .contains("quarkus.oss.signature-version: must be 'v4' or 'v1', got 'v2'");
-    }
-
-    @Test
-    void unknownPathStyleIsRefused() {
-        assertThat(failureOf(validWith("quarkus.oss.path-style", "sometimes")).getMessage())
-                .contains("quarkus.oss.path-style: must be 'auto', 'true' or 'false', got 'sometimes'");
-    }
-
-    @Test
     void invalidBucketNameIsRefused() {
         assertThat(failureOf(validWith("quarkus.oss.bucket", "My_Bucket")).getMessage())
                 .contains("quarkus.oss.bucket: must be 3 to 63 lower-case letters");
