@@ -1,6 +1,9 @@
 package io.quarkiverse.alioss.deployment;
 
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
 
 import io.quarkiverse.alioss.OssCredentialsProvider;
 import io.quarkiverse.alioss.deployment.callback.CallbackMethodBuildItem;
@@ -23,6 +26,8 @@ import io.quarkus.deployment.builditem.ServiceStartBuildItem;
  */
 class OssConfigProcessor {
 
+    private static final Logger LOG = Logger.getLogger(OssConfigProcessor.class);
+
     @BuildStep
     void beans(BuildProducer<AdditionalBeanBuildItem> additionalBeans,
             BuildProducer<UnremovableBeanBuildItem> unremovableBeans) {
@@ -41,6 +46,10 @@ class OssConfigProcessor {
     void expectUses(OssConfigRecorder recorder, BeanContainerBuildItem beans,
             List<OssDefaultClientRequiredBuildItem> defaultClientUses, List<CallbackMethodBuildItem> callbackMethods) {
         // Without a use, the default client is validated only when one of its keys is set.
+        if (!defaultClientUses.isEmpty()) {
+            LOG.debugf("The default OSS client must be configured: %s", defaultClientUses.stream()
+                    .map(OssDefaultClientRequiredBuildItem::reason).collect(Collectors.joining("; ")));
+        }
         recorder.expect(beans.getValue(), !defaultClientUses.isEmpty(), !callbackMethods.isEmpty());
     }
 
