@@ -4,9 +4,10 @@ import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 
 /** Registers the extension as a feature; every other concern has a processor of its own. */
-class AliOssProcessor {
+public class AliOssProcessor {
 
-    static final String FEATURE = "alioss";
+    /** The feature name, also the Dev Services feature. */
+    public static final String FEATURE = "alioss";
 
     @BuildStep
     FeatureBuildItem feature() {

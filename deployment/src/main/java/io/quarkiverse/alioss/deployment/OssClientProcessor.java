@@ -45,11 +45,9 @@ class OssClientProcessor {
     /** Client names injected anywhere ({@link OssClientName#DEFAULT} for unqualified injection points). */
     static final class InjectedOssClientsBuildItem extends SimpleBuildItem {
         final Set<String> names;
-        final String defaultUse;
 
-        InjectedOssClientsBuildItem(Set<String> names, String defaultUse) {
+        InjectedOssClientsBuildItem(Set<String> names) {
             this.names = names;
-            this.defaultUse = defaultUse;
         }
     }
 
@@ -94,7 +92,7 @@ class OssClientProcessor {
         if (defaultUse != null) {
             defaultRequired.produce(new OssDefaultClientRequiredBuildItem("injected at " + defaultUse));
         }
-        return new InjectedOssClientsBuildItem(names, defaultUse);
+        return new InjectedOssClientsBuildItem(names);
     }
 
     @BuildStep

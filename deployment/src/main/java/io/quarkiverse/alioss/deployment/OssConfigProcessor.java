@@ -1,12 +1,16 @@
 package io.quarkiverse.alioss.deployment;
 
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
 
 import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 import io.quarkiverse.alioss.deployment.callback.CallbackMethodBuildItem;
 import io.quarkiverse.alioss.runtime.config.OssConfigRecorder;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.BeanContainerBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
@@ -22,6 +26,8 @@ import io.quarkus.deployment.builditem.ServiceStartBuildItem;
  */
 class OssConfigProcessor {
 
+    private static final Logger LOG = Logger.getLogger(OssConfigProcessor.class);
+
     @BuildStep
     void beans(BuildProducer<AdditionalBeanBuildItem> additionalBeans,
             BuildProducer<UnremovableBeanBuildItem> unremovableBeans) {
@@ -31,13 +37,27 @@ class OssConfigProcessor {
         unremovableBeans.produce(UnremovableBeanBuildItem.beanTypes(io.quarkus.credentials.CredentialsProvider.class));
     }
 
+    /**
+     * Static init runs before every run-time init step, so the settings know what the application uses whichever
+     * run-time step reads them first.
+     */
+    @BuildStep
+    @Record(ExecutionTime.STATIC_INIT)
+    void expectUses(OssConfigRecorder recorder, BeanContainerBuildItem beans,
+            List<OssDefaultClientRequiredBuildItem> defaultClientUses, List<CallbackMethodBuildItem> callbackMethods) {
+        // Without a use, the default client is validated only when one of its keys is set.
+        if (!defaultClientUses.isEmpty()) {
+            LOG.debugf("The default OSS client must be configured: %s", defaultClientUses.stream()
+                    .map(OssDefaultClientRequiredBuildItem::reason).collect(Collectors.joining("; ")));
+        }
+        recorder.expect(beans.getValue(), !defaultClientUses.isEmpty(), !callbackMethods.isEmpty());
+    }
+
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class)
-    ServiceStartBuildItem validateAtStartup(OssConfigRecorder recorder,
-            List<OssDefaultClientRequiredBuildItem> defaultClientUses, List<CallbackMethodBuildItem> callbackMethods) {
-        // Without a use, the default client is validated only when one of its keys is set.
-        recorder.validate(!defaultClientUses.isEmpty(), !callbackMethods.isEmpty());
+    ServiceStartBuildItem validateAtStartup(OssConfigRecorder recorder, BeanContainerBuildItem beans) {
+        recorder.validate(beans.getValue());
         return new ServiceStartBuildItem(AliOssProcessor.FEATURE + "-config");
     }
 }

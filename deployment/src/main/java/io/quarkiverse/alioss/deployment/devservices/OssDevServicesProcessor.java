@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.alioss.deployment.AliOssProcessor;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
 import io.quarkiverse.alioss.runtime.config.OssBuildTimeConfig;
 import io.quarkus.deployment.IsDevServicesSupportedByLaunchMode;
@@ -29,7 +30,6 @@ class OssDevServicesProcessor {
 
     private static final Logger LOG = Logger.getLogger(OssDevServicesProcessor.class);
 
-    static final String FEATURE = "alioss";
     static final String DEFAULT_BUCKET = "default-bucket";
 
     /**
@@ -44,7 +44,7 @@ class OssDevServicesProcessor {
             CuratedApplicationShutdownBuildItem applicationShutdown) {
         OssBuildTimeConfig.DevServices devServices = buildConfig.devservices();
         Config config = ConfigProvider.getConfig();
-        String reasonNotToStart = !devServices.enabled() ? "quarkus.oss.devservices.enabled is false"
+        String reasonNotToStart = !devServices.enabled() ? DevServicesConfigKeys.ENABLED + " is false"
                 : isSet(config, DevServicesConfigKeys.ENDPOINT) ? DevServicesConfigKeys.ENDPOINT + " is configured"
                         : null;
         if (reasonNotToStart != null) {
@@ -72,7 +72,7 @@ class OssDevServicesProcessor {
         Map<String, String> values = staticConfig(settings, config, launchMode.getLaunchMode());
         values.putAll(startedConfig(emulator, config));
         return DevServicesResultBuildItem.discovered()
-                .feature(FEATURE)
+                .feature(AliOssProcessor.FEATURE)
                 .description("OSS emulator (in-JVM) on " + emulator.emulator().baseUrl())
                 .config(values)
                 .build();

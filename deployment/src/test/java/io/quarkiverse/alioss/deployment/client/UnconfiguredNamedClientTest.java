@@ -26,8 +26,9 @@ class UnconfiguredNamedClientTest {
 
     @Test
     void namesTheKeyToSet() {
-        assertThatThrownBy(() -> user.bucket()).hasStackTraceContaining("'missing' is injected but not configured")
-                .hasStackTraceContaining("quarkus.oss.\"missing\".endpoint");
+        assertThatThrownBy(() -> user.bucket())
+                .hasStackTraceContaining("the OSS client 'missing': it is injected but not configured")
+                .hasStackTraceContaining("set quarkus.oss.missing.endpoint");
     }
 
     @ApplicationScoped

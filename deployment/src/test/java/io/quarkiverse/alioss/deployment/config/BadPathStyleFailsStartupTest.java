@@ -13,8 +13,8 @@ class BadPathStyleFailsStartupTest {
     @RegisterExtension
     static final QuarkusUnitTest TEST = StartupFailures.applicationWithValidDefaultClient()
             .overrideConfigKey("quarkus.oss.path-style", "sometimes")
-            .assertException(StartupFailures.configurationFailureNaming(
-                    "quarkus.oss.path-style: must be 'auto', 'true' or 'false', got 'sometimes'"));
+            .assertException(StartupFailures.conversionFailureNaming(
+                    "quarkus.oss.path-style", "sometimes", "auto", "true", "false"));
 
     @Test
     void startFails() {

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.test.QuarkusUnitTest;
+import io.smallrye.config.ConfigValidationException;
 
 /** Finds the configuration failure in whatever wrapping the start-up failure comes in. */
 final class StartupFailures {
@@ -38,6 +39,23 @@ final class StartupFailures {
             assertThat(t).as("a ConfigurationException in the cause chain of %s", thrown)
                     .isInstanceOf(ConfigurationException.class);
             assertThat(t.getMessage()).contains(keysAndFragments);
+        };
+    }
+
+    /**
+     * A value SmallRye Config cannot convert (such as an unknown enum constant) fails the start before the extension
+     * validates anything; SmallRye Config's message names the key and the value.
+     */
+    static Consumer<Throwable> conversionFailureNaming(String key, String value, String... fragments) {
+        return thrown -> {
+            Throwable t = thrown;
+            // thrown by the application's class loader: compared by name
+            while (t != null && !t.getClass().getName().equals(ConfigValidationException.class.getName())) {
+                t = t.getCause();
+            }
+            assertThat(t).as("a ConfigValidationException in the cause chain of %s", thrown).isNotNull();
+            assertThat(t.getMessage()).contains("The config property " + key + " with the config value \"" + value
+                    + "\"").contains(fragments);
         };
     }
 

@@ -13,9 +13,9 @@ class UnknownCredentialsTypeFailsStartupTest {
     @RegisterExtension
     static final QuarkusUnitTest TEST = StartupFailures.applicationWithValidDefaultClient()
             .overrideConfigKey("quarkus.oss.credentials.type", "vault")
-            .assertException(StartupFailures.configurationFailureNaming(
-                    "quarkus.oss.credentials.type: must be one of 'static', 'environment', 'custom', "
-                            + "'credentials-provider', got 'vault'"));
+            .assertException(StartupFailures.conversionFailureNaming(
+                    "quarkus.oss.credentials.type", "vault", "static", "environment", "custom",
+                    "credentials-provider"));
 
     @Test
     void startFails() {

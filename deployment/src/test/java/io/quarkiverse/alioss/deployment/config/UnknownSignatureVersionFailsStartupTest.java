@@ -13,8 +13,8 @@ class UnknownSignatureVersionFailsStartupTest {
     @RegisterExtension
     static final QuarkusUnitTest TEST = StartupFailures.applicationWithValidDefaultClient()
             .overrideConfigKey("quarkus.oss.signature-version", "v3")
-            .assertException(StartupFailures.configurationFailureNaming(
-                    "quarkus.oss.signature-version: must be 'v4' or 'v1', got 'v3'"));
+            .assertException(StartupFailures.conversionFailureNaming(
+                    "quarkus.oss.signature-version", "v3", "v4", "v1"));
 
     @Test
     void startFails() {

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.credentials.OssCredentials;
 import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
-import io.quarkiverse.alioss.runtime.config.OssClientSettings;
+import io.quarkiverse.alioss.runtime.client.ClientOptions;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
-import io.quarkiverse.alioss.runtime.config.SignatureVersion;
+import io.quarkiverse.alioss.runtime.signing.OssV1Signer;
 import io.quarkus.test.QuarkusUnitTest;
 
 class ValidConfigurationStartsTest {
@@ -44,14 +44,14 @@ class ValidConfigurationStartsTest {
     void everyClientIsResolvedAtStartup() {
         assertThat(registry.clientNames()).containsExactlyInAnyOrder(OssClientName.DEFAULT, "local");
 
-        OssClientSettings defaultClient = registry.client(OssClientName.DEFAULT).orElseThrow();
+        ClientOptions defaultClient = registry.client(OssClientName.DEFAULT).orElseThrow();
         assertThat(defaultClient.endpoint()).isEqualTo(URI.create("https://oss-cn-hangzhou.aliyuncs.com"));
         assertThat(defaultClient.bucket()).contains("examplebucket");
         assertThat(defaultClient.pathStyle()).isFalse();
         assertThat(defaultClient.credentials().credentials()).isEqualTo(OssCredentials.of("id", "secret"));
 
-        OssClientSettings local = registry.client("local").orElseThrow();
-        assertThat(local.signatureVersion()).isEqualTo(SignatureVersion.V1);
+        ClientOptions local = registry.client("local").orElseThrow();
+        assertThat(local.signer()).isInstanceOf(OssV1Signer.class);
         assertThat(local.pathStyle()).isTrue();
         assertThat(registry.callback().baseUrls()).containsExactly(URI.create("https://app.example.com"));
     }

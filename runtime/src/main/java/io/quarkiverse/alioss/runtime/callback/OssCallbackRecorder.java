@@ -13,7 +13,6 @@ import io.quarkiverse.alioss.callback.OssCallbackTemplates;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackTokenStore;
 import io.quarkiverse.alioss.runtime.client.OssClientsByBucket;
 import io.quarkiverse.alioss.runtime.config.OssCallbackSettings;
-import io.quarkiverse.alioss.runtime.config.OssCallbackSettingsResolver;
 import io.quarkiverse.alioss.runtime.config.OssRuntimeConfig;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkus.arc.Arc;
@@ -37,15 +36,14 @@ public class OssCallbackRecorder {
         this.config = config;
     }
 
-    /** Resolves {@code quarkus.oss.callback.*} the same way the start-up validation does. */
+    /** Reads {@code quarkus.oss.callback.*} as the start-up validation resolved it. */
     public RuntimeValue<CallbackRouteServices> services(LaunchMode launchMode, RuntimeValue<CallbackTokenStore> store,
             ShutdownContext shutdown) {
-        OssCallbackSettings settings = OssCallbackSettingsResolver.resolve(config.getValue().callback(),
-                launchMode.isDevOrTest(), true);
+        OssSettingsRegistry registry = Arc.container().instance(OssSettingsRegistry.class).get();
+        OssCallbackSettings settings = registry.callback();
         ObjectMapper objectMapper = Arc.container().instance(ObjectMapper.class).get();
         Vertx vertx = Arc.container().instance(Vertx.class).get();
-        OssClientsByBucket clients = new OssClientsByBucket(Arc.container().instance(OssSettingsRegistry.class).get(),
-                vertx, objectMapper);
+        OssClientsByBucket clients = new OssClientsByBucket(registry, vertx, objectMapper);
         shutdown.addShutdownTask(clients::close);
         return new RuntimeValue<>(CallbackRouteServices.create(settings, vertx, objectMapper, store.getValue(),
                 clients));

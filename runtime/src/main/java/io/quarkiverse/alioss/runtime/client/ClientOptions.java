@@ -3,38 +3,37 @@ package io.quarkiverse.alioss.runtime.client;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
-import io.quarkiverse.alioss.runtime.config.OssClientSettings;
-import io.quarkiverse.alioss.runtime.config.SignatureVersion;
+import io.quarkiverse.alioss.runtime.config.OssConfigKeys;
 import io.quarkiverse.alioss.runtime.signing.OssRequestSigner;
-import io.quarkiverse.alioss.runtime.signing.OssV1Signer;
-import io.quarkiverse.alioss.runtime.signing.OssV4Signer;
 
 /**
- * Everything one client instance needs, already resolved: where OSS is, which bucket, how to sign, timeouts, retries
- * and upload defaults.
+ * The settings of one client, in the one shape both a configured client ({@code quarkus.oss.*}, resolved and validated
+ * by {@link io.quarkiverse.alioss.runtime.config.OssClientOptionsResolver}) and a client built in code
+ * ({@link #of(URI, String, boolean, OssRequestSigner, OssCredentialsProvider)}) are made from.
  *
- * @param endpoint scheme, host and port of OSS (no bucket in the host)
- * @param bucket the bucket this client works on
+ * @param endpoint scheme, host and port of OSS (no bucket in the host, no path)
+ * @param bucket the bucket the client works on; a configured client may leave it unset, it then cannot be created
  * @param pathStyle {@code http://endpoint/bucket/key} instead of {@code http://bucket.endpoint/key}
  * @param signer signs every request (V4 or V1)
- * @param credentials asked on every request
+ * @param credentials asked on every request, see {@link OssCredentialsProvider}
  * @param connectTimeout TCP connect timeout
  * @param readTimeout how long a request may stay idle (no bytes either way) before it fails
  * @param retry retry strategy for repeatable requests
  * @param partSize default multipart part size
  * @param multipartThreshold default size from which {@code upload} goes multipart
  * @param parallelism default number of parts in flight
- * @param objectMapper maps callback replies
  */
-public record ClientOptions(URI endpoint, String bucket, boolean pathStyle, OssRequestSigner signer,
+public record ClientOptions(URI endpoint, Optional<String> bucket, boolean pathStyle, OssRequestSigner signer,
         OssCredentialsProvider credentials, Duration connectTimeout, Duration readTimeout, RetryStrategy retry,
-        long partSize, long multipartThreshold, int parallelism, ObjectMapper objectMapper) {
+        long partSize, long multipartThreshold, int parallelism) {
 
+    /** The documented default of {@code quarkus.oss.connect-timeout}. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** The documented default of {@code quarkus.oss.read-timeout}. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
     public static final long DEFAULT_PART_SIZE = 8L * 1024 * 1024;
     public static final long DEFAULT_MULTIPART_THRESHOLD = 16L * 1024 * 1024;
     public static final int DEFAULT_PARALLELISM = 4;
@@ -44,56 +43,41 @@ public record ClientOptions(URI endpoint, String bucket, boolean pathStyle, OssR
         Objects.requireNonNull(bucket, "bucket");
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
         Objects.requireNonNull(retry, "retry");
-        Objects.requireNonNull(objectMapper, "objectMapper");
         if (endpoint.getScheme() == null || endpoint.getHost() == null) {
             throw new IllegalArgumentException("endpoint must be an absolute http(s) URI, got " + endpoint);
         }
     }
 
-    /** Options with the default timeouts, retries and upload tuning. */
+    /** Options for a client built in code, with the same defaults as a configured client. */
     public static ClientOptions of(URI endpoint, String bucket, boolean pathStyle, OssRequestSigner signer,
             OssCredentialsProvider credentials) {
-        return new ClientOptions(endpoint, bucket, pathStyle, signer, credentials, Duration.ofSeconds(10),
-                Duration.ofSeconds(60), RetryStrategy.DEFAULT, DEFAULT_PART_SIZE, DEFAULT_MULTIPART_THRESHOLD,
-                DEFAULT_PARALLELISM, new ObjectMapper());
+        return new ClientOptions(endpoint, Optional.of(bucket), pathStyle, signer, credentials,
+                DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryStrategy.DEFAULT, DEFAULT_PART_SIZE,
+                DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PARALLELISM);
     }
 
-    /** The options of a configured client ({@code quarkus.oss.*} or {@code quarkus.oss."name".*}). */
-    public static ClientOptions of(OssClientSettings settings, ObjectMapper objectMapper) {
-        String bucket = settings.bucket().orElseThrow(() -> new IllegalStateException("The OSS client "
-                + describe(settings.clientName()) + " has no bucket: set " + prefix(settings.clientName())
-                + "bucket"));
-        OssRequestSigner signer = settings.signatureVersion() == SignatureVersion.V4
-                ? new OssV4Signer(settings.region().orElseThrow(() -> new IllegalStateException(
-                        "The OSS client " + describe(settings.clientName()) + " signs with V4 and needs "
-                                + prefix(settings.clientName()) + "region")))
-                : new OssV1Signer();
-        return new ClientOptions(settings.endpoint(), bucket, settings.pathStyle(), signer, settings.credentials(),
-                settings.connectTimeout(), settings.readTimeout(), RetryStrategy.of(settings.retry()),
-                DEFAULT_PART_SIZE, DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PARALLELISM, objectMapper);
+    /**
+     * @return these options, when they name a bucket
+     * @throws IllegalStateException naming the key to set for the configured client {@code clientName}
+     */
+    public ClientOptions requireBucket(String clientName) {
+        if (bucket.isEmpty()) {
+            throw new IllegalStateException("No bucket for " + OssConfigKeys.describeClient(clientName) + ": set "
+                    + OssConfigKeys.client(clientName, "bucket"));
+        }
+        return this;
     }
 
     public ClientOptions withRetry(RetryStrategy value) {
         return new ClientOptions(endpoint, bucket, pathStyle, signer, credentials, connectTimeout, readTimeout, value,
-                partSize, multipartThreshold, parallelism, objectMapper);
+                partSize, multipartThreshold, parallelism);
     }
 
     public ClientOptions withUploadDefaults(long newPartSize, long newThreshold, int newParallelism) {
         return new ClientOptions(endpoint, bucket, pathStyle, signer, credentials, connectTimeout, readTimeout, retry,
-                newPartSize, newThreshold, newParallelism, objectMapper);
-    }
-
-    public ClientOptions withObjectMapper(ObjectMapper value) {
-        return new ClientOptions(endpoint, bucket, pathStyle, signer, credentials, connectTimeout, readTimeout, retry,
-                partSize, multipartThreshold, parallelism, value);
-    }
-
-    private static String describe(String clientName) {
-        return OssClientName.DEFAULT.equals(clientName) ? "(default)" : "'" + clientName + "'";
-    }
-
-    private static String prefix(String clientName) {
-        return OssClientName.DEFAULT.equals(clientName) ? "quarkus.oss." : "quarkus.oss.\"" + clientName + "\".";
+                newPartSize, newThreshold, newParallelism);
     }
 }

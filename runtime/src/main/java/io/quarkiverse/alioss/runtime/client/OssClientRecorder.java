@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.ReactiveOssClient;
-import io.quarkiverse.alioss.runtime.config.OssClientSettings;
+import io.quarkiverse.alioss.runtime.config.OssConfigKeys;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkus.arc.SyntheticCreationalContext;
 import io.quarkus.runtime.annotations.Recorder;
@@ -24,13 +24,11 @@ public class OssClientRecorder {
     public Function<SyntheticCreationalContext<ReactiveOssClient>, ReactiveOssClient> reactiveClient(String name) {
         return context -> {
             OssSettingsRegistry registry = context.getInjectedReference(OssSettingsRegistry.class);
-            OssClientSettings settings = registry.client(name).orElseThrow(() -> new IllegalStateException(
-                    "The OSS client " + (OssClientName.DEFAULT.equals(name) ? "(default)" : "'" + name + "'")
-                            + " is injected but not configured: set "
-                            + (OssClientName.DEFAULT.equals(name) ? "quarkus.oss.endpoint"
-                                    : "quarkus.oss.\"" + name + "\".endpoint")));
-            return new VertxReactiveOssClient(context.getInjectedReference(Vertx.class),
-                    ClientOptions.of(settings, context.getInjectedReference(ObjectMapper.class)));
+            ClientOptions options = registry.client(name).orElseThrow(() -> new IllegalStateException(
+                    "Cannot create " + OssConfigKeys.describeClient(name) + ": it is injected but not configured; set "
+                            + OssConfigKeys.client(name, "endpoint")));
+            return new VertxReactiveOssClient(context.getInjectedReference(Vertx.class), options.requireBucket(name),
+                    context.getInjectedReference(ObjectMapper.class));
         };
     }
 

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.ReactiveOssClient;
-import io.quarkiverse.alioss.runtime.config.OssClientSettings;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkus.arc.Arc;
 import io.vertx.mutiny.core.Vertx;
@@ -39,15 +38,15 @@ public final class OssClientsByBucket implements Function<String, Optional<React
     @Override
     public Optional<ReactiveOssClient> apply(String bucket) {
         for (String name : registry.clientNames()) {
-            Optional<OssClientSettings> settings = registry.client(name);
-            if (settings.isPresent() && settings.get().bucket().filter(bucket::equals).isPresent()) {
-                return Optional.of(client(name, settings.get()));
+            Optional<ClientOptions> options = registry.client(name);
+            if (options.isPresent() && options.get().bucket().filter(bucket::equals).isPresent()) {
+                return Optional.of(client(name, options.get()));
             }
         }
         return Optional.empty();
     }
 
-    private ReactiveOssClient client(String name, OssClientSettings settings) {
+    private ReactiveOssClient client(String name, ClientOptions options) {
         Instance<ReactiveOssClient> beans = OssClientName.DEFAULT.equals(name)
                 ? Arc.container().select(ReactiveOssClient.class)
                 : Arc.container().select(ReactiveOssClient.class, OssClientName.Literal.of(name));
@@ -55,7 +54,7 @@ public final class OssClientsByBucket implements Function<String, Optional<React
             return beans.get();
         }
         return owned.computeIfAbsent(name,
-                ignored -> new VertxReactiveOssClient(vertx, ClientOptions.of(settings, objectMapper)));
+                ignored -> new VertxReactiveOssClient(vertx, options, objectMapper));
     }
 
     @Override

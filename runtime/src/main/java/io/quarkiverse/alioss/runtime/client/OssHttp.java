@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssException;
@@ -49,11 +52,16 @@ final class OssHttp {
     private final HttpClient httpClient;
     private final WebClient webClient;
     private final ClientOptions options;
+    private final String bucket;
+    private final ObjectMapper objectMapper;
     private final ChunkBuffers chunkBuffers;
 
-    OssHttp(Vertx vertx, ClientOptions options) {
+    OssHttp(Vertx vertx, ClientOptions options, ObjectMapper objectMapper) {
         this.vertx = vertx;
         this.options = options;
+        this.bucket = options.bucket().orElseThrow(() -> new IllegalArgumentException(
+                "A client works on one bucket, but the options name none"));
+        this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
         // enough for the default parallelism of file parts, each with its two buffers, to reuse the same ones
         this.chunkBuffers = new ChunkBuffers(FileRegionSender.CHUNK, options.parallelism() * FileRegionSender.BUFFERS);
         WebClientOptions webOptions = new WebClientOptions()
@@ -71,6 +79,15 @@ final class OssHttp {
 
     ClientOptions options() {
         return options;
+    }
+
+    String bucket() {
+        return bucket;
+    }
+
+    /** Maps PostObject policies and callback replies. */
+    ObjectMapper objectMapper() {
+        return objectMapper;
     }
 
     Vertx vertx() {
@@ -254,8 +271,8 @@ final class OssHttp {
 
     /** Addressing, standard headers and signature; signed anew for every attempt. */
     private Prepared prepare(OssRequest request) {
-        SignableRequest signable = request.key == null ? SignableRequest.forBucket(request.method, options.bucket())
-                : SignableRequest.forObject(request.method, options.bucket(), request.key);
+        SignableRequest signable = request.key == null ? SignableRequest.forBucket(request.method, bucket)
+                : SignableRequest.forObject(request.method, bucket, request.key);
         request.query.forEach((name, value) -> {
             if (value == null) {
                 signable.queryFlag(name);
@@ -320,7 +337,7 @@ final class OssHttp {
         StringBuilder sb = new StringBuilder();
         sb.append(endpoint.getScheme()).append("://");
         if (!options.pathStyle()) {
-            sb.append(options.bucket()).append('.');
+            sb.append(bucket).append('.');
         }
         sb.append(endpoint.getHost());
         if (endpoint.getPort() > 0) {
@@ -328,7 +345,7 @@ final class OssHttp {
         }
         sb.append('/');
         if (options.pathStyle()) {
-            sb.append(options.bucket()).append('/');
+            sb.append(bucket).append('/');
         }
         if (key != null) {
             sb.append(OssUriEncoder.encodePath(key));

@@ -52,7 +52,7 @@ final class Presigner implements OssPresigner {
             throw new IllegalArgumentException("Object key must not be empty (presign " + method + ")");
         }
         ClientOptions options = http.options();
-        SignableRequest request = SignableRequest.forObject(method, options.bucket(), key);
+        SignableRequest request = SignableRequest.forObject(method, http.bucket(), key);
         Map<String, String> signedHeaders = new LinkedHashMap<>();
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -60,7 +60,7 @@ final class Presigner implements OssPresigner {
         }
         if (callback != null) {
             // whoever holds the URL uploads: the token pins the key and asks the route to confirm with OSS
-            callback.bind(CallbackTarget.presignedUpload(options.bucket(), key, validity)).queryParameters()
+            callback.bind(CallbackTarget.presignedUpload(http.bucket(), key, validity)).queryParameters()
                     .forEach(request::query);
         }
         Instant now = Instant.now();
@@ -83,10 +83,10 @@ final class Presigner implements OssPresigner {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(form.validity());
 
-        ObjectNode policy = options.objectMapper().createObjectNode();
+        ObjectNode policy = http.objectMapper().createObjectNode();
         policy.put("expiration", POLICY_EXPIRATION.format(expiresAt));
         ArrayNode conditions = policy.putArray("conditions");
-        conditions.addObject().put("bucket", options.bucket());
+        conditions.addObject().put("bucket", http.bucket());
         options.signer().postPolicyConditions(credentials, now).forEach((name, value) -> conditions.addObject()
                 .put(name, value));
         conditions.addArray().add("content-length-range").add(form.minSize()).add(form.maxSize());
@@ -97,8 +97,8 @@ final class Presigner implements OssPresigner {
         }
         form.contentType().ifPresent(type -> conditions.addObject().put("Content-Type", type));
         CallbackTarget target = form.keyIsPrefix()
-                ? CallbackTarget.postObjectWithKeyPrefix(options.bucket(), form.key(), form.validity())
-                : CallbackTarget.postObject(options.bucket(), form.key(), form.validity());
+                ? CallbackTarget.postObjectWithKeyPrefix(http.bucket(), form.key(), form.validity())
+                : CallbackTarget.postObject(http.bucket(), form.key(), form.validity());
         Map<String, String> callbackFields = form.callback().map(spec -> spec.bind(target).postObjectFields())
                 .orElse(Map.of());
         // pin the callback and every x: variable: a browser that edits one is refused by OSS
@@ -106,7 +106,7 @@ final class Presigner implements OssPresigner {
 
         byte[] policyJson;
         try {
-            policyJson = options.objectMapper().writeValueAsString(policy).getBytes(StandardCharsets.UTF_8);
+            policyJson = http.objectMapper().writeValueAsString(policy).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the PostObject policy", e);
         }

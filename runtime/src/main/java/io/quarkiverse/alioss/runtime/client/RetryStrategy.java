@@ -12,32 +12,35 @@ import io.quarkiverse.alioss.OssException;
  * retried with exponential backoff and "equal jitter" (half of the exponential delay is fixed, half random), so that
  * many clients failing together do not retry together.
  *
- * @param maxRetries retries after the first attempt; 0 disables retrying
+ * <p>
+ * The one retry type: configured clients ({@code quarkus.oss.retry.*}) and clients built in code use it alike.
+ *
+ * @param maxAttempts how many times a request is sent at most, the first attempt included; 1 disables retrying
  * @param initialBackoff delay cap before the first retry
  * @param maxBackoff upper bound of any delay
  */
-public record RetryStrategy(int maxRetries, Duration initialBackoff, Duration maxBackoff) {
-
-    /** The configured policy ({@code quarkus.oss.retry.*}): {@code maxAttempts} counts the first attempt too. */
-    public static RetryStrategy of(io.quarkiverse.alioss.runtime.config.RetryPolicy configured) {
-        return new RetryStrategy(Math.max(0, configured.maxAttempts() - 1), configured.initialBackoff(),
-                configured.maxBackoff());
-    }
+public record RetryStrategy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
 
     /** Codes OSS uses for transient conditions that may also come with a 4xx status. */
     private static final Set<String> TRANSIENT_CODES = Set.of("Throttling", "RequestTimeout", "ServiceUnavailable",
             "InternalError", "ConnectionError", "SlowDown", "TooManyRequests");
 
-    public static final RetryStrategy DEFAULT = new RetryStrategy(3, Duration.ofMillis(200), Duration.ofSeconds(10));
-    public static final RetryStrategy NONE = new RetryStrategy(0, Duration.ZERO, Duration.ZERO);
+    /** The documented defaults of {@code quarkus.oss.retry.*}, also for clients built in code. */
+    public static final RetryStrategy DEFAULT = new RetryStrategy(3, Duration.ofMillis(200), Duration.ofSeconds(5));
+    public static final RetryStrategy NONE = new RetryStrategy(1, Duration.ZERO, Duration.ZERO);
 
     public RetryStrategy {
-        if (maxRetries < 0) {
-            throw new IllegalArgumentException("maxRetries must not be negative, got " + maxRetries);
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
         }
         if (initialBackoff.isNegative() || maxBackoff.isNegative()) {
             throw new IllegalArgumentException("backoff durations must not be negative");
         }
+    }
+
+    /** Retries after the first attempt; 0 when retrying is off. */
+    public int maxRetries() {
+        return maxAttempts - 1;
     }
 
     /** Whether a request that failed with {@code failure} may be sent again (if its body can be replayed). */

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.callback.OssCallbackReply;
 import io.quarkiverse.alioss.model.ByteRange;
@@ -46,10 +48,19 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
     private final MultipartUploader uploader;
     private final Presigner presigner;
 
-    public VertxReactiveOssClient(Vertx vertx, ClientOptions options) {
-        this.http = new OssHttp(vertx, options);
+    /**
+     * @param options must name a bucket
+     * @param objectMapper maps PostObject policies and callback replies (the application's, in a Quarkus application)
+     */
+    public VertxReactiveOssClient(Vertx vertx, ClientOptions options, ObjectMapper objectMapper) {
+        this.http = new OssHttp(vertx, options, objectMapper);
         this.uploader = new MultipartUploader(this, vertx, options);
         this.presigner = new Presigner(http);
+    }
+
+    /** A client with a Jackson {@link ObjectMapper} of its own. */
+    public VertxReactiveOssClient(Vertx vertx, ClientOptions options) {
+        this(vertx, options, new ObjectMapper());
     }
 
     public VertxReactiveOssClient(io.vertx.core.Vertx vertx, ClientOptions options) {
@@ -62,7 +73,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     @Override
     public String bucket() {
-        return http.options().bucket();
+        return http.bucket();
     }
 
     @Override
@@ -331,7 +342,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     /** A template's callback is bound here, to this bucket and key, so its token names exactly this upload. */
     private void applyCallback(OssRequest request, String key, UploadOptions options) {
-        options.callbackHeaders(http.options().bucket(), key).forEach(request::header);
+        options.callbackHeaders(http.bucket(), key).forEach(request::header);
     }
 
     private UploadResult toUploadResult(String key, OssResponse response, String etagFromBody, int partCount,
@@ -342,7 +353,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
         }
         Optional<OssCallbackReply> reply = options.hasCallback()
                 ? Optional.of(new OssCallbackReply(response.bodyBytes(), response.header("Content-Type"),
-                        http.options().objectMapper()))
+                        http.objectMapper()))
                 : Optional.empty();
         return new UploadResult(key, etag, ResponseHeaders.optionalCrc64(response.header("x-oss-hash-crc64ecma")),
                 response.requestId(), Optional.ofNullable(response.header("x-oss-version-id")), partCount, reply);

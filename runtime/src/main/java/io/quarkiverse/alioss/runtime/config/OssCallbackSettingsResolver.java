@@ -41,8 +41,8 @@ public final class OssCallbackSettingsResolver {
         if (maxBodySize <= 0) {
             problems.add(OssConfigKeys.callback("max-body-size"), "must be positive, got " + maxBodySize);
         }
-        OssClientSettingsResolver.positive(config.readTimeout(), OssConfigKeys.callback("read-timeout"), problems);
-        OssClientSettingsResolver.positive(config.keyFetchTimeout(), OssConfigKeys.callback("key-fetch-timeout"),
+        OssClientOptionsResolver.positive(config.readTimeout(), OssConfigKeys.callback("read-timeout"), problems);
+        OssClientOptionsResolver.positive(config.keyFetchTimeout(), OssConfigKeys.callback("key-fetch-timeout"),
                 problems);
         OssCallbackSettings.Token token = token(config.token(), devOrTest, hasCallbackEndpoints, problems);
         problems.throwIfAny("Invalid configuration of OSS callbacks");
@@ -52,7 +52,7 @@ public final class OssCallbackSettingsResolver {
 
     private static OssCallbackSettings.Token token(OssCallbackConfig.Token token, boolean devOrTest,
             boolean hasCallbackEndpoints, ConfigProblems problems) {
-        OssClientSettingsResolver.positive(token.ttl(), OssConfigKeys.callback("token.ttl"), problems);
+        OssClientOptionsResolver.positive(token.ttl(), OssConfigKeys.callback("token.ttl"), problems);
         if (token.margin().isNegative()) {
             problems.add(OssConfigKeys.callback("token.margin"), "must not be negative, got " + token.margin());
         }

@@ -30,10 +30,11 @@ public interface OssClientConfig {
     Optional<String> bucket();
 
     /**
-     * The request signature version: {@code v4} ({@code OSS4-HMAC-SHA256}) or {@code v1} (HMAC-SHA1, legacy).
+     * The request signature version: {@code v4} ({@code OSS4-HMAC-SHA256}) or {@code v1} (HMAC-SHA1, legacy), in any
+     * letter case.
      */
     @WithDefault("v4")
-    String signatureVersion();
+    SignatureVersion signatureVersion();
 
     /**
      * Addressing style: {@code auto} uses path-style ({@code http://endpoint/bucket/key}) when the endpoint host is an
@@ -41,7 +42,7 @@ public interface OssClientConfig {
      * ({@code https://bucket.endpoint/key}) otherwise; {@code true} or {@code false} force path-style on or off.
      */
     @WithDefault("auto")
-    String pathStyle();
+    PathStyle pathStyle();
 
     /**
      * How long to wait for a connection to OSS.

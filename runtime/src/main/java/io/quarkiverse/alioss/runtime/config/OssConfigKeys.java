@@ -2,7 +2,10 @@ package io.quarkiverse.alioss.runtime.config;
 
 import io.quarkiverse.alioss.OssClientName;
 
-/** Full property names, so every error message names the exact key a user has to fix. */
+/**
+ * Full property names and client descriptions, so every message names the exact key a user has to fix, spelled the
+ * same whichever code noticed the problem.
+ */
 public final class OssConfigKeys {
 
     public static final String PREFIX = "quarkus.oss";
@@ -12,18 +15,34 @@ public final class OssConfigKeys {
     private OssConfigKeys() {
     }
 
-    /** {@code quarkus.oss.endpoint} for the default client, {@code quarkus.oss.name.endpoint} for a named one. */
+    /**
+     * {@code quarkus.oss.endpoint} for the default client, {@code quarkus.oss.name.endpoint} for a named one and
+     * {@code quarkus.oss."eu.archive".endpoint} for a name with a dot.
+     * <p>
+     * SmallRye Config reads a map key from one segment, so only a name with a dot needs quotes; quoting every name
+     * would also be read back, but SmallRye Config quotes only dotted names in its own messages (for example when a
+     * value cannot be converted), and the key must read the same in ours.
+     */
     public static String client(String clientName, String property) {
         if (OssClientName.DEFAULT.equals(clientName)) {
             return PREFIX + "." + property;
         }
-        // names containing a dot must be quoted to be read back as one map key
         String segment = clientName.indexOf('.') >= 0 ? "\"" + clientName + "\"" : clientName;
         return PREFIX + "." + segment + "." + property;
     }
 
+    /** {@code the default OSS client} or {@code the OSS client 'name'}, for messages about one client. */
+    public static String describeClient(String clientName) {
+        return OssClientName.DEFAULT.equals(clientName) ? "the default OSS client"
+                : "the OSS client '" + clientName + "'";
+    }
+
     public static String callback(String property) {
         return PREFIX + "." + CALLBACK + "." + property;
+    }
+
+    public static String devServices(String property) {
+        return PREFIX + "." + DEVSERVICES + "." + property;
     }
 
     /** Names that are groups of their own under {@code quarkus.oss} and so cannot name a client. */

@@ -1,24 +1,28 @@
 package io.quarkiverse.alioss.runtime.config;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.runtime.LaunchMode;
-import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.arc.runtime.BeanContainer;
 import io.quarkus.runtime.annotations.Recorder;
 
 /** Validates the OSS configuration when the application starts and fails the start with every problem found. */
 @Recorder
 public class OssConfigRecorder {
 
-    private final RuntimeValue<OssRuntimeConfig> config;
-
-    public OssConfigRecorder(RuntimeValue<OssRuntimeConfig> config) {
-        this.config = config;
+    /**
+     * Tells the settings what the application uses, at static init so that it is known before any run-time init
+     * step reads them.
+     *
+     * @param defaultClientRequired whether the application uses the default client, so it must be valid even when
+     *        none of its keys is set
+     * @param hasCallbackEndpoints whether the application has {@code @OssCallback} methods, which need a token secret
+     *        in production
+     */
+    public void expect(BeanContainer beans, boolean defaultClientRequired, boolean hasCallbackEndpoints) {
+        beans.beanInstance(OssSettingsRegistry.class)
+                .expect(new OssSettingsRegistry.Uses(defaultClientRequired, hasCallbackEndpoints));
     }
 
-    public void validate(boolean defaultClientRequired, boolean hasCallbackEndpoints) {
-        OssConfigValidator.Result result = new OssConfigValidator(OssClientSettingsResolver.forApplication())
-                .validate(config.getValue(), defaultClientRequired, LaunchMode.current().isDevOrTest(),
-                        hasCallbackEndpoints);
-        Arc.container().instance(OssSettingsRegistry.class).get().publish(result);
+    /** Resolves the settings now, so that a wrong key fails the start even when nothing has read them yet. */
+    public void validate(BeanContainer beans) {
+        beans.beanInstance(OssSettingsRegistry.class).validated();
     }
 }

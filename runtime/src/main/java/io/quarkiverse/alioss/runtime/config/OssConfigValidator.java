@@ -1,6 +1,7 @@
 package io.quarkiverse.alioss.runtime.config;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.quarkiverse.alioss.OssClientName;
+import io.quarkiverse.alioss.runtime.client.ClientOptions;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
@@ -17,14 +19,14 @@ import io.quarkus.runtime.configuration.ConfigurationException;
  */
 public final class OssConfigValidator {
 
-    private final OssClientSettingsResolver resolver;
+    private final OssClientOptionsResolver resolver;
 
-    public OssConfigValidator(OssClientSettingsResolver resolver) {
+    public OssConfigValidator(OssClientOptionsResolver resolver) {
         this.resolver = resolver;
     }
 
     /** The outcome of a successful validation. */
-    public record Result(OssCallbackSettings callback, Map<String, OssClientSettings> clients) {
+    public record Result(OssCallbackSettings callback, Map<String, ClientOptions> clients) {
     }
 
     /**
@@ -46,7 +48,7 @@ public final class OssConfigValidator {
             messages.add(e.getMessage());
             keys.addAll(e.getConfigKeys());
         }
-        Map<String, OssClientSettings> clients = new LinkedHashMap<>();
+        Map<String, ClientOptions> clients = new LinkedHashMap<>();
         for (String name : clientNames(config, defaultClientRequired)) {
             try {
                 clients.put(name, resolver.resolve(name, config));
@@ -58,7 +60,8 @@ public final class OssConfigValidator {
         if (!messages.isEmpty()) {
             throw new ConfigurationException(String.join("\n", messages), keys);
         }
-        return new Result(callback, Map.copyOf(clients));
+        // keeps the order: a bucket's client is looked up default client first, then by name
+        return new Result(callback, Collections.unmodifiableMap(clients));
     }
 
     /** The default client first (when it is to be validated), then the named clients in name order. */

@@ -2,6 +2,7 @@ package io.quarkiverse.alioss.runtime.config;
 
 import java.util.Optional;
 
+import io.quarkiverse.alioss.runtime.credentials.CredentialsType;
 import io.quarkus.runtime.annotations.ConfigGroup;
 import io.smallrye.config.WithDefault;
 
@@ -18,7 +19,7 @@ public interface OssCredentialsConfig {
      * {@code custom-bean}) or {@code credentials-provider} (a Quarkus {@code io.quarkus.credentials.CredentialsProvider}).
      * Defaults to {@code static} when {@code access-key-id} is set, otherwise to {@code environment}.
      */
-    Optional<String> type();
+    Optional<CredentialsType> type();
 
     /**
      * The AccessKey id, for the {@code static} type.

@@ -5,41 +5,71 @@ import java.util.Set;
 
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.quarkiverse.alioss.runtime.client.ClientOptions;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.smallrye.config.SmallRyeConfig;
+
 /**
- * The validated settings of the running application, filled at start-up (before the application serves requests)
- * by {@link OssConfigRecorder}. The OSS client and the callback endpoints read their settings here.
+ * The validated settings of the running application: the one place the OSS clients and the callback endpoints read
+ * them. The configuration is resolved once, on the first read at start-up, whichever run-time init step reads first
+ * (the start-up validation or the callback routes): both then see the same settings or the same failure.
  */
 @Singleton
 public class OssSettingsRegistry {
 
-    private volatile OssConfigValidator.Result result;
+    /** What the build found the application uses; set at static init, before any read. */
+    private volatile Uses uses;
+    private OssConfigValidator.Result result;
+    private ConfigurationException failure;
 
-    void publish(OssConfigValidator.Result result) {
-        this.result = result;
+    /** What the application uses, which decides what must be configured. */
+    record Uses(boolean defaultClient, boolean callbackEndpoints) {
+    }
+
+    void expect(Uses uses) {
+        this.uses = uses;
     }
 
     /**
-     * @return the settings of {@code clientName} if it is configured ({@link io.quarkiverse.alioss.OssClientName#DEFAULT} for
-     *         the default client)
+     * @return the settings of {@code clientName} if it is configured ({@link io.quarkiverse.alioss.OssClientName#DEFAULT}
+     *         for the default client)
      */
-    public Optional<OssClientSettings> client(String clientName) {
+    public Optional<ClientOptions> client(String clientName) {
         return Optional.ofNullable(validated().clients().get(clientName));
     }
 
-    /** @return the names of all validated clients */
+    /** @return the names of all validated clients: the default client first, then the named clients by name */
     public Set<String> clientNames() {
         return validated().clients().keySet();
     }
 
+    /** @return the {@code quarkus.oss.callback.*} settings */
     public OssCallbackSettings callback() {
         return validated().callback();
     }
 
-    private OssConfigValidator.Result validated() {
-        OssConfigValidator.Result current = result;
-        if (current == null) {
-            throw new IllegalStateException("The OSS configuration has not been validated yet; it is at start-up");
+    /** @throws ConfigurationException naming every wrong key, the same on every call */
+    synchronized OssConfigValidator.Result validated() {
+        if (result == null && failure == null) {
+            Uses expected = uses;
+            if (expected == null) {
+                throw new IllegalStateException("The OSS settings are read before the application is initialised");
+            }
+            OssRuntimeConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
+                    .getConfigMapping(OssRuntimeConfig.class);
+            try {
+                result = new OssConfigValidator(OssClientOptionsResolver.forApplication()).validate(config,
+                        expected.defaultClient(), LaunchMode.current().isDevOrTest(), expected.callbackEndpoints());
+            } catch (ConfigurationException e) {
+                failure = e;
+            }
         }
-        return current;
+        if (failure != null) {
+            throw failure;
+        }
+        return result;
     }
 }

@@ -3,22 +3,36 @@ package io.quarkiverse.alioss.runtime.config;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/**
- * Decides the {@code auto} addressing style: local endpoints (IP literals, {@code localhost}, {@code *.localhost})
- * cannot resolve {@code bucket.host} names, so they get path-style; real OSS domains get virtual-hosted style.
- */
-final class PathStyle {
+/** The addressing style of an OSS client ({@code quarkus.oss.path-style}). */
+public enum PathStyle {
+
+    /**
+     * Path-style for local endpoints (IP literals, {@code localhost}, {@code *.localhost}), which cannot resolve
+     * {@code bucket.host} names; virtual-hosted style for any other endpoint.
+     */
+    AUTO,
+    /** Always path-style: {@code http://endpoint/bucket/key}. */
+    TRUE,
+    /** Always virtual-hosted style: {@code https://bucket.endpoint/key}. */
+    FALSE;
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
-    private PathStyle() {
+    /**
+     * @param host as returned by {@link java.net.URI#getHost()}: IPv6 literals keep their brackets
+     * @return whether a client of this endpoint host addresses objects path-style
+     */
+    boolean isPathStyleFor(String host) {
+        return switch (this) {
+            case TRUE -> true;
+            case FALSE -> false;
+            case AUTO -> isLocal(host.toLowerCase(Locale.ROOT));
+        };
     }
 
-    /** @param host as returned by {@link java.net.URI#getHost()}: IPv6 literals keep their brackets */
-    static boolean isAutoPathStyle(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.startsWith("[") || h.indexOf(':') >= 0
-                || IPV4.matcher(h).matches()
-                || h.equals("localhost") || h.endsWith(".localhost");
+    private static boolean isLocal(String host) {
+        return host.startsWith("[") || host.indexOf(':') >= 0
+                || IPV4.matcher(host).matches()
+                || host.equals("localhost") || host.endsWith(".localhost");
     }
 }

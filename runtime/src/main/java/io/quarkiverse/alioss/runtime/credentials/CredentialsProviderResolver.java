@@ -1,9 +1,7 @@
 package io.quarkiverse.alioss.runtime.credentials;
 
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.quarkiverse.alioss.credentials.OssCredentials;
 import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
@@ -30,17 +28,8 @@ public final class CredentialsProviderResolver {
     public Optional<OssCredentialsProvider> resolve(String clientName, OssCredentialsConfig config,
             ConfigProblems problems) {
         String typeKey = key(clientName, "type");
-        CredentialsType type;
-        if (config.type().isPresent()) {
-            Optional<CredentialsType> parsed = CredentialsType.parse(config.type().get());
-            if (parsed.isEmpty()) {
-                problems.add(typeKey, "must be one of " + allowedTypes() + ", got '" + config.type().get() + "'");
-                return Optional.empty();
-            }
-            type = parsed.get();
-        } else {
-            type = config.accessKeyId().isPresent() ? CredentialsType.STATIC : CredentialsType.ENVIRONMENT;
-        }
+        CredentialsType type = config.type().orElse(
+                config.accessKeyId().isPresent() ? CredentialsType.STATIC : CredentialsType.ENVIRONMENT);
         switch (type) {
             case STATIC:
                 return staticProvider(clientName, config, problems);
@@ -131,10 +120,5 @@ public final class CredentialsProviderResolver {
 
     private static String key(String clientName, String property) {
         return OssConfigKeys.client(clientName, "credentials." + property);
-    }
-
-    private static String allowedTypes() {
-        return Arrays.stream(CredentialsType.values()).map(t -> "'" + t.configValue() + "'")
-                .collect(Collectors.joining(", "));
     }
 }

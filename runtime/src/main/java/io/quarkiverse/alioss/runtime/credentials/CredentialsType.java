@@ -1,32 +1,15 @@
 package io.quarkiverse.alioss.runtime.credentials;
 
-import java.util.Locale;
-import java.util.Optional;
-
-/** The values of {@code quarkus.oss.credentials.type}. */
+/** Where a client gets its credentials from ({@code quarkus.oss.credentials.type}). */
 public enum CredentialsType {
-    STATIC("static"),
-    ENVIRONMENT("environment"),
-    CUSTOM("custom"),
-    CREDENTIALS_PROVIDER("credentials-provider");
-
-    private final String configValue;
-
-    CredentialsType(String configValue) {
-        this.configValue = configValue;
-    }
-
-    public String configValue() {
-        return configValue;
-    }
-
-    public static Optional<CredentialsType> parse(String value) {
-        String normalized = value.trim().toLowerCase(Locale.ROOT);
-        for (CredentialsType type : values()) {
-            if (type.configValue.equals(normalized)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
-    }
+    /** The access key in the configuration. */
+    STATIC,
+    /** The environment variables {@code OSS_ACCESS_KEY_ID}, {@code OSS_ACCESS_KEY_SECRET}, {@code OSS_SESSION_TOKEN}. */
+    ENVIRONMENT,
+    /**
+     * A CDI bean implementing {@code io.quarkiverse.alioss.credentials.OssCredentialsProvider}, named by {@code custom-bean}.
+     */
+    CUSTOM,
+    /** A Quarkus {@code io.quarkus.credentials.CredentialsProvider}. */
+    CREDENTIALS_PROVIDER
 }

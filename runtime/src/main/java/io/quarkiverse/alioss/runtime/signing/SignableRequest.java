@@ -29,26 +29,18 @@ public final class SignableRequest {
 
     private SignableRequest(String method, String bucket, String key) {
         this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
-        if (key != null && bucket == null) {
-            throw new IllegalArgumentException("An object key needs a bucket, key was '" + key + "'");
-        }
-        this.bucket = bucket;
+        this.bucket = Objects.requireNonNull(bucket, "bucket");
         this.key = key;
     }
 
     /** An object operation such as PutObject. */
     public static SignableRequest forObject(String method, String bucket, String key) {
-        return new SignableRequest(method, Objects.requireNonNull(bucket, "bucket"), Objects.requireNonNull(key, "key"));
+        return new SignableRequest(method, bucket, Objects.requireNonNull(key, "key"));
     }
 
     /** A bucket operation such as ListObjectsV2. */
     public static SignableRequest forBucket(String method, String bucket) {
-        return new SignableRequest(method, Objects.requireNonNull(bucket, "bucket"), null);
-    }
-
-    /** A service operation such as ListBuckets. */
-    public static SignableRequest forService(String method) {
-        return new SignableRequest(method, null, null);
+        return new SignableRequest(method, bucket, null);
     }
 
     public SignableRequest query(String name, String value) {
@@ -84,12 +76,12 @@ public final class SignableRequest {
         return method;
     }
 
-    /** The bucket, or {@code null} for a service operation. */
+    /** The bucket; the client signs no service operations (such as ListBuckets). */
     public String bucket() {
         return bucket;
     }
 
-    /** The object key, or {@code null} for a bucket or service operation. */
+    /** The object key, or {@code null} for a bucket operation. */
     public String key() {
         return key;
     }
@@ -111,11 +103,8 @@ public final class SignableRequest {
         return Collections.unmodifiableSet(additionalHeaders);
     }
 
-    /** {@code /bucket/key}, {@code /bucket/} or {@code /}, not encoded: the resource both signature versions sign. */
+    /** {@code /bucket/key} or {@code /bucket/}, not encoded: the resource both signature versions sign. */
     public String resourcePath() {
-        if (bucket == null) {
-            return "/";
-        }
         return key == null ? "/" + bucket + "/" : "/" + bucket + "/" + key;
     }
 }

@@ -42,7 +42,7 @@ class ClientAgainstStubTest {
 
     @BeforeEach
     void start() throws Exception {
-        stub = StubOssServer.start(o -> o.withRetry(new RetryStrategy(2, Duration.ofMillis(1), Duration.ofMillis(5))));
+        stub = StubOssServer.start(o -> o.withRetry(new RetryStrategy(3, Duration.ofMillis(1), Duration.ofMillis(5))));
         reactive = stub.reactive();
         client = stub.client();
     }

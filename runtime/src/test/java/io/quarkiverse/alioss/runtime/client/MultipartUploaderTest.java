@@ -47,7 +47,7 @@ class MultipartUploaderTest {
 
     @BeforeEach
     void start() throws Exception {
-        stub = StubOssServer.start(o -> o.withRetry(new RetryStrategy(1, Duration.ofMillis(1), Duration.ofMillis(2)))
+        stub = StubOssServer.start(o -> o.withRetry(new RetryStrategy(2, Duration.ofMillis(1), Duration.ofMillis(2)))
                 .withUploadDefaults(PART, 2L * PART, 3));
         stub.handle(this::fakeMultipart);
         reactive = stub.reactive();

@@ -12,7 +12,7 @@ import io.quarkiverse.alioss.OssException;
 
 class RetryStrategyTest {
 
-    private final RetryStrategy policy = new RetryStrategy(5, Duration.ofMillis(100), Duration.ofMillis(1000));
+    private final RetryStrategy policy = new RetryStrategy(6, Duration.ofMillis(100), Duration.ofMillis(1000));
 
     @Test
     void backoffDoublesAndStaysWithinHalfToFullOfItsCap() {
@@ -24,6 +24,12 @@ class RetryStrategyTest {
                 assertThat(delay).isBetween(caps[retry - 1] / 2, caps[retry - 1]);
             }
         }
+    }
+
+    @Test
+    void attemptsCountTheFirstOne() {
+        assertThat(policy.maxRetries()).isEqualTo(5);
+        assertThat(RetryStrategy.NONE.maxRetries()).isZero();
     }
 
     @Test
@@ -39,7 +45,7 @@ class RetryStrategyTest {
     @Test
     void hugeRetryNumbersDoNotOverflow() {
         assertThat(policy.capMillis(100)).isEqualTo(1000);
-        assertThat(new RetryStrategy(100, Duration.ofDays(1), Duration.ofDays(365)).capMillis(60))
+        assertThat(new RetryStrategy(101, Duration.ofDays(1), Duration.ofDays(365)).capMillis(60))
                 .isEqualTo(Duration.ofDays(365).toMillis());
     }
 
@@ -64,8 +70,8 @@ class RetryStrategyTest {
 
     @Test
     void rejectsNegativeSettings() {
-        assertThatThrownBy(() -> new RetryStrategy(-1, Duration.ZERO, Duration.ZERO))
-                .hasMessageContaining("maxRetries");
+        assertThatThrownBy(() -> new RetryStrategy(0, Duration.ZERO, Duration.ZERO))
+                .hasMessageContaining("maxAttempts");
         assertThatThrownBy(() -> new RetryStrategy(1, Duration.ofMillis(-1), Duration.ZERO))
                 .hasMessageContaining("backoff");
     }

@@ -20,8 +20,8 @@ class OssRuntimeConfigTest {
         assertThat(client.endpoint()).isEmpty();
         assertThat(client.region()).isEmpty();
         assertThat(client.bucket()).isEmpty();
-        assertThat(client.signatureVersion()).isEqualTo("v4");
-        assertThat(client.pathStyle()).isEqualTo("auto");
+        assertThat(client.signatureVersion()).isEqualTo(SignatureVersion.V4);
+        assertThat(client.pathStyle()).isEqualTo(PathStyle.AUTO);
         assertThat(client.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(client.readTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(client.retry().maxAttempts()).isEqualTo(3);
@@ -72,7 +72,7 @@ class OssRuntimeConfigTest {
                 .doesNotContain("endpoint", "eu", "credentials");
         OssClientConfig avatars = config.clients().get("avatars");
         assertThat(avatars.endpoint()).contains("http://127.0.0.1:9000");
-        assertThat(avatars.signatureVersion()).isEqualTo("v1");
+        assertThat(avatars.signatureVersion()).isEqualTo(SignatureVersion.V1);
         assertThat(avatars.credentials().customBean()).contains("avatarKeys");
         assertThat(avatars.readTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(config.clients().get("eu.backup").region()).contains("eu-central-1");

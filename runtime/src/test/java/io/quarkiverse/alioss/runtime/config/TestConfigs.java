@@ -78,8 +78,8 @@ public final class TestConfigs {
         };
     }
 
-    public static OssClientSettingsResolver resolver() {
-        return new OssClientSettingsResolver(noEnvironment(), beans(Map.of()));
+    public static OssClientOptionsResolver resolver() {
+        return new OssClientOptionsResolver(noEnvironment(), beans(Map.of()));
     }
 
     public static OssCredentialsProvider unusedProvider() {

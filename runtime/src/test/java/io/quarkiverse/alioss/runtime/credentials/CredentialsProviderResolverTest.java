@@ -81,13 +81,6 @@ class CredentialsProviderResolverTest {
     }
 
     @Test
-    void unknownTypeListsTheAllowedValues() {
-        assertThat(resolveDefault(Map.of("quarkus.oss.credentials.type", "ram-role"))).isEmpty();
-        assertThat(problems.messages()).containsExactly("quarkus.oss.credentials.type: must be one of 'static', "
-                + "'environment', 'custom', 'credentials-provider', got 'ram-role'");
-    }
-
-    @Test
     void customTypeUsesTheNamedBean() {
         OssCredentials credentials = OssCredentials.of("custom-id", "custom-secret");
         beans.put("myKeys", (OssCredentialsProvider) () -> credentials);

@@ -116,13 +116,14 @@ class SignerNegativeTest {
 
     @Test
     void headerValuesMayNotBeNull() {
-        assertThatThrownBy(() -> SignableRequest.forService("GET").header("x-oss-meta-a", null))
+        assertThatThrownBy(() -> SignableRequest.forBucket("GET", "bucket").header("x-oss-meta-a", null))
                 .hasMessageContaining("x-oss-meta-a");
     }
 
     @Test
     void headerNamesAreCaseInsensitiveAndTheLastSpellingWins() {
-        SignableRequest request = SignableRequest.forService("GET").header("content-type", "a").header("Content-Type", "b");
+        SignableRequest request = SignableRequest.forBucket("GET", "bucket").header("content-type", "a").header("Content-Type",
+                "b");
         assertThat(request.headers()).containsOnlyKeys("Content-Type");
         assertThat(request.header("CONTENT-TYPE")).isEqualTo("b");
     }

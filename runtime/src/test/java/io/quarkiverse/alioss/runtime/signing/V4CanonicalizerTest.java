@@ -30,9 +30,8 @@ class V4CanonicalizerTest {
     }
 
     @Test
-    void canonicalUriForBucketAndServiceOperations() {
+    void canonicalUriForBucketOperations() {
         assertThat(V4Canonicalizer.canonicalUri(SignableRequest.forBucket("GET", "bucket"))).isEqualTo("/bucket/");
-        assertThat(V4Canonicalizer.canonicalUri(SignableRequest.forService("GET"))).isEqualTo("/");
     }
 
     @Test

@@ -39,7 +39,7 @@ class FaultInjectionTest {
     private static final String BUCKET = "faults";
     private static final int PART_SIZE = (int) UploadOptions.MIN_PART_SIZE;
     /** Short backoff so the test is fast, and enough retries that a 10% failure rate never exhausts them. */
-    private static final RetryStrategy RETRY = new RetryStrategy(8, Duration.ofMillis(5), Duration.ofMillis(50));
+    private static final RetryStrategy RETRY = new RetryStrategy(9, Duration.ofMillis(5), Duration.ofMillis(50));
 
     /** With 10% failing, the chance that none of {@value #FLAKY_PARTS} parts fails is 0.9^100, about 3e-5. */
     private static final int FLAKY_PARTS = 100;

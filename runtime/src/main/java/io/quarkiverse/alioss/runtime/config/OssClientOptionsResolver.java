@@ -10,17 +10,23 @@ import java.util.regex.Pattern;
 
 import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
+import io.quarkiverse.alioss.runtime.client.ClientOptions;
+import io.quarkiverse.alioss.runtime.client.RetryStrategy;
 import io.quarkiverse.alioss.runtime.credentials.ArcNamedBeanLookup;
 import io.quarkiverse.alioss.runtime.credentials.CredentialsProviderResolver;
 import io.quarkiverse.alioss.runtime.credentials.EnvironmentLookup;
 import io.quarkiverse.alioss.runtime.credentials.NamedBeanLookup;
+import io.quarkiverse.alioss.runtime.signing.OssRequestSigner;
+import io.quarkiverse.alioss.runtime.signing.OssV1Signer;
+import io.quarkiverse.alioss.runtime.signing.OssV4Signer;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
- * Validates the configuration of one client and turns it into {@link OssClientSettings}. Every problem of the client
- * is reported in one {@link ConfigurationException} whose message names each offending key.
+ * Validates the configuration of one client and turns it into the {@link ClientOptions} the client is made from.
+ * Every problem of the client is reported in one {@link ConfigurationException} whose message names each offending
+ * key.
  */
-public final class OssClientSettingsResolver {
+public final class OssClientOptionsResolver {
 
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     // OSS bucket names: 3-63 characters, lower-case letters, digits and hyphens, not starting or ending with a hyphen
@@ -28,20 +34,20 @@ public final class OssClientSettingsResolver {
 
     private final CredentialsProviderResolver credentials;
 
-    public OssClientSettingsResolver(EnvironmentLookup environment, NamedBeanLookup beans) {
+    public OssClientOptionsResolver(EnvironmentLookup environment, NamedBeanLookup beans) {
         this.credentials = new CredentialsProviderResolver(environment, beans);
     }
 
     /** The resolver of the running application: real environment variables and the ArC container. */
-    public static OssClientSettingsResolver forApplication() {
-        return new OssClientSettingsResolver(EnvironmentLookup.SYSTEM, new ArcNamedBeanLookup());
+    public static OssClientOptionsResolver forApplication() {
+        return new OssClientOptionsResolver(EnvironmentLookup.SYSTEM, new ArcNamedBeanLookup());
     }
 
     /**
      * @param clientName {@link OssClientName#DEFAULT} or a named client
      * @throws ConfigurationException listing every problem of this client
      */
-    public OssClientSettings resolve(String clientName, OssRuntimeConfig config) {
+    public ClientOptions resolve(String clientName, OssRuntimeConfig config) {
         Objects.requireNonNull(clientName, "clientName");
         ConfigProblems problems = new ConfigProblems();
         if (OssConfigKeys.isReservedClientName(clientName)) {
@@ -49,32 +55,36 @@ public final class OssClientSettingsResolver {
                     + OssConfigKeys.PREFIX + "." + clientName + ".* and cannot name a client; choose another name");
             problems.throwIfAny(title(clientName));
         }
-        OssClientSettings settings = resolve(clientName, config.clients().get(clientName), problems);
+        ClientOptions settings = resolve(clientName, config.clients().get(clientName), problems);
         problems.throwIfAny(title(clientName));
         return settings;
     }
 
     private static String title(String clientName) {
-        return OssClientName.DEFAULT.equals(clientName) ? "Invalid configuration of the default OSS client"
-                : "Invalid configuration of the OSS client '" + clientName + "'";
+        return "Invalid configuration of " + OssConfigKeys.describeClient(clientName);
     }
 
-    /** @return the settings, or {@code null} when problems were recorded */
-    private OssClientSettings resolve(String clientName, OssClientConfig config, ConfigProblems problems) {
+    /** @return the options, or {@code null} when problems were recorded */
+    private ClientOptions resolve(String clientName, OssClientConfig config, ConfigProblems problems) {
         Optional<URI> endpoint = endpoint(clientName, config.endpoint(), problems);
-        Optional<SignatureVersion> version = signatureVersion(clientName, config.signatureVersion(), problems);
+        SignatureVersion version = config.signatureVersion();
         Optional<String> region = region(clientName, config.region(), version, problems);
         bucket(clientName, config.bucket(), problems);
-        Optional<Boolean> pathStyle = pathStyle(clientName, config.pathStyle(), endpoint, problems);
         positive(config.connectTimeout(), OssConfigKeys.client(clientName, "connect-timeout"), problems);
         positive(config.readTimeout(), OssConfigKeys.client(clientName, "read-timeout"), problems);
-        RetryPolicy retry = retry(clientName, config.retry(), problems);
+        retry(clientName, config.retry(), problems);
         Optional<OssCredentialsProvider> provider = credentials.resolve(clientName, config.credentials(), problems);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new OssClientSettings(clientName, endpoint.get(), region, config.bucket(), version.get(),
-                pathStyle.get(), config.connectTimeout(), config.readTimeout(), retry, provider.get());
+        OssRequestSigner signer = version == SignatureVersion.V4 ? new OssV4Signer(region.get()) : new OssV1Signer();
+        OssClientConfig.Retry retry = config.retry();
+        boolean pathStyle = config.pathStyle().isPathStyleFor(endpoint.get().getHost());
+        return new ClientOptions(endpoint.get(), config.bucket(), pathStyle, signer, provider.get(),
+                config.connectTimeout(), config.readTimeout(),
+                new RetryStrategy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()),
+                ClientOptions.DEFAULT_PART_SIZE, ClientOptions.DEFAULT_MULTIPART_THRESHOLD,
+                ClientOptions.DEFAULT_PARALLELISM);
     }
 
     private static Optional<URI> endpoint(String clientName, Optional<String> value, ConfigProblems problems) {
@@ -100,21 +110,11 @@ public final class OssClientSettingsResolver {
         });
     }
 
-    private static Optional<SignatureVersion> signatureVersion(String clientName, String value,
-            ConfigProblems problems) {
-        Optional<SignatureVersion> version = SignatureVersion.parse(value);
-        if (version.isEmpty()) {
-            problems.add(OssConfigKeys.client(clientName, "signature-version"),
-                    "must be 'v4' or 'v1', got '" + value + "'");
-        }
-        return version;
-    }
-
     private static Optional<String> region(String clientName, Optional<String> value,
-            Optional<SignatureVersion> version, ConfigProblems problems) {
+            SignatureVersion version, ConfigProblems problems) {
         String key = OssConfigKeys.client(clientName, "region");
         if (value.isEmpty() || value.get().isBlank()) {
-            if (version.isPresent() && version.get() == SignatureVersion.V4) {
+            if (version == SignatureVersion.V4) {
                 problems.add(key, "is required for signature V4; set the region id, e.g. cn-hangzhou");
             }
             return Optional.empty();
@@ -136,23 +136,7 @@ public final class OssClientSettingsResolver {
         }
     }
 
-    private static Optional<Boolean> pathStyle(String clientName, String value, Optional<URI> endpoint,
-            ConfigProblems problems) {
-        switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true":
-                return Optional.of(true);
-            case "false":
-                return Optional.of(false);
-            case "auto":
-                return endpoint.map(uri -> PathStyle.isAutoPathStyle(uri.getHost()));
-            default:
-                problems.add(OssConfigKeys.client(clientName, "path-style"),
-                        "must be 'auto', 'true' or 'false', got '" + value + "'");
-                return Optional.empty();
-        }
-    }
-
-    private static RetryPolicy retry(String clientName, OssClientConfig.Retry retry, ConfigProblems problems) {
+    private static void retry(String clientName, OssClientConfig.Retry retry, ConfigProblems problems) {
         if (retry.maxAttempts() < 1) {
             problems.add(OssConfigKeys.client(clientName, "retry.max-attempts"),
                     "must be at least 1 (1 disables retries), got " + retry.maxAttempts());
@@ -165,7 +149,6 @@ public final class OssClientSettingsResolver {
             problems.add(OssConfigKeys.client(clientName, "retry.max-backoff"), "must not be shorter than "
                     + initialKey + " (" + retry.initialBackoff() + "), got " + retry.maxBackoff());
         }
-        return new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff());
     }
 
     static void positive(Duration value, String key, ConfigProblems problems) {

@@ -14,11 +14,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.credentials.OssCredentials;
+import io.quarkiverse.alioss.runtime.client.ClientOptions;
+import io.quarkiverse.alioss.runtime.client.RetryStrategy;
+import io.quarkiverse.alioss.runtime.signing.OssV1Signer;
+import io.quarkiverse.alioss.runtime.signing.OssV4Signer;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
-class OssClientSettingsResolverTest {
+class OssClientOptionsResolverTest {
 
-    private static OssClientSettings resolveDefault(Map<String, String> properties) {
+    private static ClientOptions resolveDefault(Map<String, String> properties) {
         return TestConfigs.resolver().resolve(OssClientName.DEFAULT, TestConfigs.runtime(properties));
     }
 
@@ -45,34 +49,41 @@ class OssClientSettingsResolverTest {
 
     @Test
     void resolvesAValidDefaultClientWithDefaults() {
-        OssClientSettings settings = resolveDefault(validWith("quarkus.oss.bucket", "examplebucket"));
+        ClientOptions settings = resolveDefault(validWith("quarkus.oss.bucket", "examplebucket"));
 
-        assertThat(settings.clientName()).isEqualTo(OssClientName.DEFAULT);
         assertThat(settings.endpoint()).isEqualTo(URI.create("https://oss-cn-hangzhou.aliyuncs.com"));
-        assertThat(settings.region()).contains("cn-hangzhou");
+        assertThat(settings.signer()).isInstanceOfSatisfying(OssV4Signer.class,
+                signer -> assertThat(signer.region()).isEqualTo("cn-hangzhou"));
         assertThat(settings.bucket()).contains("examplebucket");
-        assertThat(settings.signatureVersion()).isEqualTo(SignatureVersion.V4);
         assertThat(settings.pathStyle()).isFalse();
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(settings.retry()).isEqualTo(new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(5)));
+        assertThat(settings.retry()).isEqualTo(new RetryStrategy(3, Duration.ofMillis(200), Duration.ofSeconds(5)));
         assertThat(settings.credentials().credentials()).isEqualTo(OssCredentials.of("LTAI-test-id", "top-secret-value"));
         assertThat(settings.toString()).doesNotContain("top-secret-value");
     }
 
+    /** A client built in code behaves like a configured one that sets nothing but where OSS is and how to sign. */
+    @Test
+    void aClientBuiltInCodeHasTheConfiguredDefaults() {
+        ClientOptions configured = resolveDefault(validWith("quarkus.oss.bucket", "examplebucket"));
+        ClientOptions inCode = ClientOptions.of(configured.endpoint(), "examplebucket", configured.pathStyle(),
+                configured.signer(), configured.credentials());
+
+        assertThat(inCode).isEqualTo(configured);
+    }
+
     @Test
     void resolvesANamedClientFromItsOwnKeys() {
-        OssClientSettings settings = TestConfigs.resolver().resolve("avatars", TestConfigs.runtime(Map.of(
+        ClientOptions settings = TestConfigs.resolver().resolve("avatars", TestConfigs.runtime(Map.of(
                 "quarkus.oss.avatars.endpoint", "http://127.0.0.1:9000",
                 "quarkus.oss.avatars.signature-version", "V1",
                 "quarkus.oss.avatars.credentials.access-key-id", "id",
                 "quarkus.oss.avatars.credentials.access-key-secret", "secret",
                 "quarkus.oss.avatars.credentials.security-token", "sts-token")));
 
-        assertThat(settings.clientName()).isEqualTo("avatars");
         assertThat(settings.endpoint()).isEqualTo(URI.create("http://127.0.0.1:9000"));
-        assertThat(settings.signatureVersion()).isEqualTo(SignatureVersion.V1);
-        assertThat(settings.region()).isEmpty();
+        assertThat(settings.signer()).isInstanceOf(OssV1Signer.class);
         assertThat(settings.pathStyle()).isTrue();
         assertThat(settings.credentials().credentials().securityToken()).contains("sts-token");
     }
@@ -133,7 +144,7 @@ class OssClientSettingsResolverTest {
     void v1DoesNotNeedARegion() {
         Map<String, String> properties = validWithout("quarkus.oss.region");
         properties.put("quarkus.oss.signature-version", "v1");
-        assertThat(resolveDefault(properties).signatureVersion()).isEqualTo(SignatureVersion.V1);
+        assertThat(resolveDefault(properties).signer()).isInstanceOf(OssV1Signer.class);
     }
 
     @Test
@@ -147,18 +158,6 @@ class OssClientSettingsResolverTest {
         assertThat(failureOf(validWith("quarkus.oss.region", "CN_Hangzhou")).getMessage())
                 .contains("quarkus.oss.region: must be a region id of lower-case letters, digits and hyphens, "
                         + "e.g. cn-hangzhou, got 'CN_Hangzhou'");
-    }
-
-    @Test
-    void unknownSignatureVersionIsRefused() {
-        assertThat(failureOf(validWith("quarkus.oss.signature-version", "v2")).getMessage())
-                .contains("quarkus.oss.signature-version: must be 'v4' or 'v1', got 'v2'");
-    }
-
-    @Test
-    void unknownPathStyleIsRefused() {
-        assertThat(failureOf(validWith("quarkus.oss.path-style", "sometimes")).getMessage())
-                .contains("quarkus.oss.path-style: must be 'auto', 'true' or 'false', got 'sometimes'");
     }
 
     @Test
