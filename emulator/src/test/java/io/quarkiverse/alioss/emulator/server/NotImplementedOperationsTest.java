@@ -99,7 +99,8 @@ class NotImplementedOperationsTest {
         assertUntouched();
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    // none is left unimplemented today (UploadPartCopy was the last); the test stays for any added to the catalogue
+    @ParameterizedTest(name = "{0} {1}", allowZeroInvocations = true)
     @MethodSource("unimplementedHeaderSelected")
     void unimplementedHeaderSelectedOperationIsRefusedAndTouchesNothing(String name, String method,
             String subResource) throws Exception {
