@@ -108,12 +108,12 @@ final class ApiCatalogue {
         ops.add(op("HeadObject", OBJECT, "HEAD", null, Operation.HEAD_OBJECT));
         ops.add(op("DeleteObject", OBJECT, "DELETE", null, Operation.DELETE_OBJECT));
         ops.add(op("GetObjectMeta", OBJECT, "HEAD", "objectMeta", Operation.GET_OBJECT_META));
-        ops.add(op("AppendObject", OBJECT, "POST", "append", null));
+        ops.add(op("AppendObject", OBJECT, "POST", "append", Operation.APPEND_OBJECT));
         ops.add(op("SealAppendObject", OBJECT, "POST", "seal", null));
         ops.add(op("PutObjectACL", OBJECT, "PUT", "acl", Operation.PUT_OBJECT_ACL));
         ops.add(op("GetObjectACL", OBJECT, "GET", "acl", Operation.GET_OBJECT_ACL));
-        ops.add(op("PutSymlink", OBJECT, "PUT", "symlink", null));
-        ops.add(op("GetSymlink", OBJECT, "GET", "symlink", null));
+        ops.add(op("PutSymlink", OBJECT, "PUT", "symlink", Operation.PUT_SYMLINK));
+        ops.add(op("GetSymlink", OBJECT, "GET", "symlink", Operation.GET_SYMLINK));
         ops.add(op("PutObjectTagging", OBJECT, "PUT", "tagging", Operation.PUT_OBJECT_TAGGING));
         ops.add(op("GetObjectTagging", OBJECT, "GET", "tagging", Operation.GET_OBJECT_TAGGING));
         ops.add(op("DeleteObjectTagging", OBJECT, "DELETE", "tagging", Operation.DELETE_OBJECT_TAGGING));
@@ -132,7 +132,7 @@ final class ApiCatalogue {
         ops.add(op("DeleteDirectory", OBJECT, "POST", "x-oss-delete", null));
         // object: multipart
         ops.add(op("InitiateMultipartUpload", OBJECT, "POST", "uploads", Operation.INITIATE_MULTIPART_UPLOAD));
-        ops.add(new ApiOperation("UploadPartCopy", OBJECT, "PUT", "uploadId", COPY_SOURCE, null));
+        ops.add(new ApiOperation("UploadPartCopy", OBJECT, "PUT", "uploadId", COPY_SOURCE, Operation.UPLOAD_PART_COPY));
         ops.add(op("UploadPart", OBJECT, "PUT", "uploadId", Operation.UPLOAD_PART));
         ops.add(op("CompleteMultipartUpload", OBJECT, "POST", "uploadId", Operation.COMPLETE_MULTIPART_UPLOAD));
         ops.add(op("AbortMultipartUpload", OBJECT, "DELETE", "uploadId", Operation.ABORT_MULTIPART_UPLOAD));

@@ -68,6 +68,34 @@ final class MultipartHandlers {
         });
     }
 
+    /**
+     * UploadPartCopy: the part is {@code x-oss-copy-source-range} (else all) of an existing object. It shares that
+     * object's bytes; its ETag is the MD5 of the copied range, as for an uploaded part.
+     */
+    Future<Void> uploadPartCopy(OssExchange ex, Bucket bucket) {
+        int partNumber = parsePartNumber(ex.param("partNumber"));
+        MultipartUpload upload = findUpload(ex, bucket);
+        StoredObject source = ObjectHandlers.copySource(ex, store);
+        String rangeHeader = ex.header("x-oss-copy-source-range");
+        ByteRange range = ByteRange.parse(rangeHeader, source.size());
+        if (range == ByteRange.UNSATISFIABLE) {
+            throw new OssError(416, "InvalidRange", "The requested range cannot be satisfied")
+                    .with("RangeRequested", rangeHeader)
+                    .with("ActualObjectSize", String.valueOf(source.size()));
+        }
+        long start = range == null ? 0 : range.start();
+        long length = range == null ? source.size() : range.length();
+        ex.discardUnreadBody();
+        return store.storage().slice(source.blob(), start, length).compose(in -> {
+            UploadedPart part = new UploadedPart(partNumber, in.blob(), in.size(), in.md5Hex(), in.crc64(),
+                    clock.instant());
+            upload.putPart(part);
+            return ex.sendXml(200, new XmlWriter().start("CopyPartResult")
+                    .element("LastModified", HttpDates.iso(part.lastModified()))
+                    .element("ETag", ObjectHeaders.quoted(part.etag())));
+        });
+    }
+
     Future<Void> complete(OssExchange ex, Bucket bucket) {
         MultipartUpload upload = findUpload(ex, bucket);
         UploadCompletion.Pending pending = completion.prepare(ex);

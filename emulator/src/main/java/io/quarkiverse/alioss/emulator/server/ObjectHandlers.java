@@ -11,7 +11,9 @@ import io.quarkiverse.alioss.emulator.store.ObjectStore;
 import io.quarkiverse.alioss.emulator.store.StoredObject;
 import io.quarkiverse.alioss.emulator.xml.XmlWriter;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.streams.WriteStream;
 
 /** PutObject, GetObject, HeadObject, DeleteObject and CopyObject. */
 final class ObjectHandlers {
@@ -77,10 +79,13 @@ final class ObjectHandlers {
     }
 
     Future<Void> get(OssExchange ex, Bucket bucket) {
-        StoredObject object = bucket.get(ex.key).orElse(null);
-        if (object == null) {
+        StoredObject found = bucket.get(ex.key).orElse(null);
+        if (found == null) {
             return ex.fail(OssError.noSuchKey(ex.key));
         }
+        // a symlink answers with its target's bytes and headers, but says what it is
+        boolean link = SymlinkHandlers.isSymlink(found);
+        StoredObject object = link ? SymlinkHandlers.resolve(bucket, found) : found;
         if (Preconditions.evaluate(ex, object) == Preconditions.Outcome.NOT_MODIFIED) {
             ex.discardUnreadBody();
             ex.response().setStatusCode(304)
@@ -88,17 +93,36 @@ final class ObjectHandlers {
                     .putHeader("Last-Modified", HttpDates.rfc1123(object.lastModified()));
             return ex.response().end();
         }
-        ByteRange range = ex.isHead() ? null : ByteRange.parse(ex.header("Range"), object.size());
+        String rangeHeader = ex.header("Range");
+        ByteRange range = ex.isHead() ? null : ByteRange.parse(rangeHeader, object.size());
         if (range == ByteRange.UNSATISFIABLE) {
             return ex.fail(new OssError(416, "InvalidRange", "The requested range cannot be satisfied")
-                    .with("RangeRequested", ex.header("Range"))
+                    .with("RangeRequested", rangeHeader)
                     .with("ActualObjectSize", String.valueOf(object.size())));
         }
         HttpServerResponse response = ex.response();
         ObjectHeaders.write(response, object, ex);
+        if (link) {
+            response.putHeader("x-oss-object-type", SymlinkHandlers.TYPE);
+        }
+        WriteStream<Buffer> body = ex.bodyStream();
+        GzipWriteStream gzip = null;
+        if (rangeHeader == null && Gzip.applies(ex, object)) {
+            // as OSS: compressed, chunked, and without ETag, Content-Length or Accept-Ranges
+            response.headers().remove("ETag").remove("Accept-Ranges");
+            response.putHeader("Content-Encoding", "gzip").putHeader("Vary", "Accept-Encoding");
+            if (ex.isHead()) {
+                return response.end();
+            }
+            response.setChunked(true);
+            gzip = new GzipWriteStream(body);
+            body = gzip;
+        }
         long start = range == null ? 0 : range.start();
         long length = range == null ? object.size() : range.length();
-        response.putHeader("Content-Length", String.valueOf(length));
+        if (gzip == null) {
+            response.putHeader("Content-Length", String.valueOf(length));
+        }
         if (range != null) {
             response.setStatusCode(206).putHeader("Content-Range",
                     "bytes " + range.start() + "-" + range.end() + "/" + object.size());
@@ -106,10 +130,11 @@ final class ObjectHandlers {
         if (ex.isHead()) {
             return response.end();
         }
+        GzipWriteStream compressor = gzip;
         // the object may be replaced meanwhile: keep these bytes alive until sent
         object.blob().retain();
-        return object.blob().writeTo(ex.bodyStream(), start, length)
-                .compose(v -> response.end())
+        return object.blob().writeTo(body, start, length)
+                .compose(v -> compressor == null ? response.end() : compressor.finish().compose(w -> response.end()))
                 .onFailure(e -> ex.request.connection().close())
                 .eventually(() -> {
                     object.blob().release();
@@ -119,12 +144,27 @@ final class ObjectHandlers {
 
     /** GetObjectMeta: the few headers OSS answers it with (a HEAD, so no body), not the object's own headers. */
     Future<Void> meta(OssExchange ex, Bucket bucket) {
-        StoredObject object = bucket.get(ex.key).orElseThrow(() -> OssError.noSuchKey(ex.key));
+        StoredObject found = bucket.get(ex.key).orElseThrow(() -> OssError.noSuchKey(ex.key));
+        StoredObject object = SymlinkHandlers.isSymlink(found) ? SymlinkHandlers.resolve(bucket, found) : found;
         return ex.response().setStatusCode(200)
                 .putHeader("ETag", ObjectHeaders.quoted(object.etag()))
                 .putHeader("Last-Modified", HttpDates.rfc1123(object.lastModified()))
                 .putHeader("Content-Length", String.valueOf(object.size()))
                 .end();
+    }
+
+    /** The object {@code x-oss-copy-source} names ({@code /bucket/key}, URL-encoded), of CopyObject and UploadPartCopy. */
+    static StoredObject copySource(OssExchange ex, ObjectStore store) {
+        String source = ex.header("x-oss-copy-source");
+        String path = UriEncoding.decode(source.startsWith("/") ? source.substring(1) : source, false);
+        int slash = path.indexOf('/');
+        if (slash <= 0 || slash == path.length() - 1) {
+            throw OssError.invalidArgument("x-oss-copy-source must be /<bucket>/<key>.", "x-oss-copy-source", source);
+        }
+        String sourceBucketName = path.substring(0, slash);
+        String sourceKey = path.substring(slash + 1);
+        Bucket sourceBucket = store.bucket(sourceBucketName).orElseThrow(() -> OssError.noSuchBucket(sourceBucketName));
+        return sourceBucket.get(sourceKey).orElseThrow(() -> OssError.noSuchKey(sourceKey));
     }
 
     Future<Void> delete(OssExchange ex, Bucket bucket) {
@@ -133,24 +173,7 @@ final class ObjectHandlers {
     }
 
     Future<Void> copy(OssExchange ex, Bucket bucket) {
-        String source = ex.header("x-oss-copy-source");
-        String path = UriEncoding.decode(
-                source.startsWith("/") ? source.substring(1) : source, false);
-        int slash = path.indexOf('/');
-        if (slash <= 0 || slash == path.length() - 1) {
-            return ex.fail(OssError.invalidArgument("x-oss-copy-source must be /<bucket>/<key>.",
-                    "x-oss-copy-source", source));
-        }
-        String sourceBucketName = path.substring(0, slash);
-        String sourceKey = path.substring(slash + 1);
-        Bucket sourceBucket = store.bucket(sourceBucketName).orElse(null);
-        if (sourceBucket == null) {
-            return ex.fail(OssError.noSuchBucket(sourceBucketName));
-        }
-        StoredObject original = sourceBucket.get(sourceKey).orElse(null);
-        if (original == null) {
-            return ex.fail(OssError.noSuchKey(sourceKey));
-        }
+        StoredObject original = copySource(ex, store);
         boolean replace = "REPLACE".equalsIgnoreCase(ex.header("x-oss-metadata-directive"));
         Map<String, String> headers = replace ? ObjectHeaders.storable(ex.request.headers()) : original.headers();
         // tags are copied unless x-oss-tagging-directive says REPLACE; the ACL is the request's, else default

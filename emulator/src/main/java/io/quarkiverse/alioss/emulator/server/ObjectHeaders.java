@@ -47,6 +47,9 @@ final class ObjectHeaders {
                 .putHeader("x-oss-object-type", object.objectType())
                 .putHeader("x-oss-storage-class", "Standard")
                 .putHeader("x-oss-hash-crc64ecma", Crc64.toHeader(object.crc64()));
+        if (object.objectType().equals(AppendHandler.APPENDABLE)) {
+            response.putHeader(AppendHandler.NEXT_POSITION, String.valueOf(object.size()));
+        }
         if (!object.tags().isEmpty()) {
             response.putHeader("x-oss-tagging-count", String.valueOf(object.tags().size()));
         }

@@ -25,8 +25,12 @@ enum Operation {
     GET_OBJECT_TAGGING("GetObjectTagging"),
     DELETE_OBJECT_TAGGING("DeleteObjectTagging"),
     DELETE_OBJECT("DeleteObject"),
+    APPEND_OBJECT("AppendObject"),
+    PUT_SYMLINK("PutSymlink"),
+    GET_SYMLINK("GetSymlink"),
     INITIATE_MULTIPART_UPLOAD("InitiateMultipartUpload"),
     UPLOAD_PART("UploadPart"),
+    UPLOAD_PART_COPY("UploadPartCopy"),
     COMPLETE_MULTIPART_UPLOAD("CompleteMultipartUpload"),
     ABORT_MULTIPART_UPLOAD("AbortMultipartUpload"),
     LIST_PARTS("ListParts");

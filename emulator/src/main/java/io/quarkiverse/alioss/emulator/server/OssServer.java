@@ -47,6 +47,8 @@ public final class OssServer implements Handler<HttpServerRequest> {
     private final BucketHandlers buckets;
     private final PostObjectHandler postObject;
     private final ObjectAttributeHandlers attributes = new ObjectAttributeHandlers();
+    private final AppendHandler append;
+    private final SymlinkHandlers symlinks;
     private final RequestCounts counts = new RequestCounts();
 
     public OssServer(Vertx vertx, ObjectStore store, RequestAuthenticator authenticator, FaultInjector faults,
@@ -61,6 +63,8 @@ public final class OssServer implements Handler<HttpServerRequest> {
         this.multipart = new MultipartHandlers(store, clock, completion);
         this.buckets = new BucketHandlers(store, region);
         this.postObject = new PostObjectHandler(store, clock, authenticator, completion);
+        this.append = new AppendHandler(store, clock);
+        this.symlinks = new SymlinkHandlers(store, clock);
     }
 
     @Override
@@ -151,6 +155,7 @@ public final class OssServer implements Handler<HttpServerRequest> {
         if (api.implementation() != Operation.POST_OBJECT && !publicRead(ex, api, bucket)) {
             authenticator.authenticate(ex.signedRequest());
         }
+        TrafficLimit.check(ex);
         return bucket;
     }
 
@@ -191,8 +196,12 @@ public final class OssServer implements Handler<HttpServerRequest> {
             case GET_OBJECT_TAGGING -> attributes.getTagging(ex, bucket);
             case DELETE_OBJECT_TAGGING -> attributes.deleteTagging(ex, bucket);
             case DELETE_OBJECT -> objects.delete(ex, bucket);
+            case APPEND_OBJECT -> append.append(ex, bucket);
+            case PUT_SYMLINK -> symlinks.put(ex, bucket);
+            case GET_SYMLINK -> symlinks.get(ex, bucket);
             case INITIATE_MULTIPART_UPLOAD -> multipart.initiate(ex, bucket);
             case UPLOAD_PART -> multipart.uploadPart(ex, bucket);
+            case UPLOAD_PART_COPY -> multipart.uploadPartCopy(ex, bucket);
             case COMPLETE_MULTIPART_UPLOAD -> multipart.complete(ex, bucket);
             case ABORT_MULTIPART_UPLOAD -> multipart.abort(ex, bucket);
             case LIST_PARTS -> multipart.listParts(ex, bucket);

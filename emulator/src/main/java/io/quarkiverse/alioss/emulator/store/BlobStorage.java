@@ -54,6 +54,37 @@ public final class BlobStorage {
         return new CompositeBlob(blobs);
     }
 
+    /**
+     * {@code count} bytes of {@code source} from {@code offset} as a blob of their own sharing the source's bytes
+     * (retained by the result), with their MD5 and CRC-64, computed by reading them once.
+     */
+    public Future<Ingested> slice(Blob source, long offset, long count) {
+        Blob slice = new SliceBlob(source.retain(), offset, count);
+        HashingSink sink = new HashingSink();
+        return slice.writeTo(sink, 0, count).transform(written -> {
+            if (written.failed()) {
+                slice.release();
+                return Future.failedFuture(written.cause());
+            }
+            return Future.succeededFuture(new Ingested(slice, count, sink.hasher.md5(), sink.hasher.crc64()));
+        });
+    }
+
+    /**
+     * {@code head} followed by {@code tail}, each retained by the result. An appendable object grows by one blob per
+     * append; a composite head is flattened so that reading it stays one level deep.
+     */
+    public Blob append(Blob head, Blob tail) {
+        List<Blob> parts = new ArrayList<>();
+        if (head instanceof CompositeBlob composite) {
+            parts.addAll(composite.parts());
+        } else {
+            parts.add(head);
+        }
+        parts.add(tail);
+        return concat(parts);
+    }
+
     private Future<Ingested> ingestToMemory(ReadStream<Buffer> in) {
         Promise<Ingested> done = Promise.promise();
         ContentHasher hasher = new ContentHasher();

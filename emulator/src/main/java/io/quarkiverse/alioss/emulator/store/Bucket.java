@@ -42,6 +42,11 @@ public final class Bucket {
         }
     }
 
+    /** Stores an object unless one with its key exists; true when stored. */
+    public boolean putIfAbsent(StoredObject object) {
+        return objects.putIfAbsent(object.key(), object) == null;
+    }
+
     /** Replaces an object by a changed copy sharing its bytes, unless it was replaced or deleted meanwhile. */
     public boolean replace(StoredObject current, StoredObject changed) {
         return objects.replace(current.key(), current, changed);

@@ -17,6 +17,11 @@ final class CompositeBlob implements Blob {
         this.length = parts.stream().mapToLong(Blob::length).sum();
     }
 
+    /** The blobs back to back, each retained by this composite. */
+    List<Blob> parts() {
+        return parts;
+    }
+
     @Override
     public long length() {
         return length;

@@ -3,6 +3,7 @@ package io.quarkiverse.alioss.emulator.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.aliyun.oss.OSS;
 import com.aliyun.oss.common.comm.SignVersion;
+import com.aliyun.oss.model.AppendObjectRequest;
 import com.aliyun.oss.model.CompleteMultipartUploadRequest;
 import com.aliyun.oss.model.GetObjectRequest;
 import com.aliyun.oss.model.InitiateMultipartUploadRequest;
 import com.aliyun.oss.model.OSSObject;
 import com.aliyun.oss.model.PartETag;
+import com.aliyun.oss.model.UploadPartCopyRequest;
 import com.aliyun.oss.model.UploadPartRequest;
 
 import io.quarkiverse.alioss.emulator.OssEmulator;
@@ -86,5 +89,48 @@ class DataDirStorageTest {
                 oss.shutdown();
             }
         }
+    }
+
+    @Test
+    void appendedObjectsAndCopiedPartsKeepTheirFilesUntilTheirLastOwnerIsDeleted() throws Exception {
+        try (OssEmulator emulator = OssEmulator.start(OssEmulatorOptions.builder().bucket("disk").dataDir(dataDir)
+                .build())) {
+            OSS oss = SdkClients.client(emulator, SignVersion.V4);
+            try {
+                long position = 0;
+                for (String piece : List.of("abc", "def", "ghi")) {
+                    AppendObjectRequest append = new AppendObjectRequest("disk", "log",
+                            new ByteArrayInputStream(piece.getBytes(StandardCharsets.US_ASCII)));
+                    append.setPosition(position);
+                    position = oss.appendObject(append).getNextPosition();
+                }
+                assertThat(blobFiles()).isEqualTo(3);
+                String uploadId = oss.initiateMultipartUpload(new InitiateMultipartUploadRequest("disk", "part.bin"))
+                        .getUploadId();
+                PartETag copied = oss.uploadPartCopy(new UploadPartCopyRequest("disk", "log", "disk", "part.bin",
+                        uploadId, 1, 2L, 5L)).getPartETag();
+                oss.completeMultipartUpload(new CompleteMultipartUploadRequest("disk", "part.bin", uploadId,
+                        new ArrayList<>(List.of(copied))));
+                oss.deleteObject("disk", "log");
+                // the copied part still holds the files of the bytes it took
+                try (OSSObject object = oss.getObject("disk", "part.bin")) {
+                    assertThat(new String(object.getObjectContent().readAllBytes(), StandardCharsets.US_ASCII))
+                            .isEqualTo("cdefg");
+                }
+                oss.deleteObject("disk", "part.bin");
+                awaitNoBlobFiles();
+            } finally {
+                oss.shutdown();
+            }
+        }
+    }
+
+    /** File deletes are asynchronous. */
+    private void awaitNoBlobFiles() throws Exception {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (blobFiles() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(blobFiles()).isZero();
     }
 }

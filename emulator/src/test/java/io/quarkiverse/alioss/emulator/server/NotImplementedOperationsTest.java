@@ -99,7 +99,8 @@ class NotImplementedOperationsTest {
         assertUntouched();
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    // none is left unimplemented today (UploadPartCopy was the last); the test stays for any added to the catalogue
+    @ParameterizedTest(name = "{0} {1}", allowZeroInvocations = true)
     @MethodSource("unimplementedHeaderSelected")
     void unimplementedHeaderSelectedOperationIsRefusedAndTouchesNothing(String name, String method,
             String subResource) throws Exception {
@@ -141,8 +142,8 @@ class NotImplementedOperationsTest {
             assertThat(metadata.getUserMetadata()).isEqualTo(Map.of("owner", "alice"));
             assertThat(metadata.getContentType()).isEqualTo("text/plain");
         }
+        // a listing of the bucket also shows that the bucket still exists
         assertThat(oss.listObjects(BUCKET).getObjectSummaries()).extracting(OSSObjectSummary::getKey)
                 .containsExactly(KEY);
-        assertThat(oss.doesBucketExist(BUCKET)).isTrue();
     }
 }
