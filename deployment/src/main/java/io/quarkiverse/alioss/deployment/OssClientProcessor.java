@@ -111,7 +111,8 @@ class OssClientProcessor {
                     .done());
             SyntheticBeanBuildItem.ExtendedBeanConfigurator blocking = configure(
                     SyntheticBeanBuildItem.configure(OssClient.class), name).createWith(recorder.blockingClient(name))
-                    .addInjectionPoint(ClassType.create(Vertx.class));
+                    .addInjectionPoint(ClassType.create(Vertx.class))
+                    .addInjectionPoint(ClassType.create(OssSettingsRegistry.class));
             if (OssClientName.DEFAULT.equals(name)) {
                 blocking.addInjectionPoint(ClassType.create(ReactiveOssClient.class));
             } else {

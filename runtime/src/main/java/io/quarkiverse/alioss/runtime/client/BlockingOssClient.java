@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.stream.Stream;
 
 import io.quarkiverse.alioss.OssClient;
+import io.quarkiverse.alioss.OssClientName;
+import io.quarkiverse.alioss.OssException;
 import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.model.ByteRange;
 import io.quarkiverse.alioss.model.CopyObjectResult;
@@ -25,6 +29,7 @@ import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.presign.OssPresigner;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
@@ -38,33 +43,53 @@ public class BlockingOssClient implements OssClient {
 
     private final ReactiveOssClient reactive;
     private final Vertx vertx;
+    private final BlockingWaits waits;
 
-    /** @param vertx reads {@link InputStream}s in its worker pool */
-    public BlockingOssClient(ReactiveOssClient reactive, Vertx vertx) {
+    /**
+     * @param vertx reads {@link InputStream}s in its worker pool
+     * @param clientName the configured client's name, for the keys that timeout messages name
+     * @param options the client's options, for its blocking timeouts
+     */
+    public BlockingOssClient(ReactiveOssClient reactive, Vertx vertx, String clientName, ClientOptions options) {
         this.reactive = reactive;
         this.vertx = vertx;
+        this.waits = BlockingWaits.of(clientName, options);
     }
 
+    /** A blocking client over a client built in code, with that client's blocking timeouts. */
     public BlockingOssClient(VertxReactiveOssClient reactive) {
-        this(reactive, reactive.vertx());
+        this(reactive, reactive.vertx(), OssClientName.DEFAULT, reactive.options());
+    }
+
+    private <T> T await(Uni<T> call) {
+        return await(call, waits.call(), waits.callKey());
+    }
+
+    private <T> T awaitTransfer(Uni<T> call) {
+        return await(call, waits.transfer(), waits.transferKey());
     }
 
     /**
-     * Waits for a reactive call that was started on the caller's event loop in one hop. Subscribed here instead, the
-     * call would sign here and Vert.x would hop to the event loop for each step of the request (about 70 us more per
-     * small request on a loaded 2-core machine). A Vert.x thread (event loop or worker) subscribes in place: it is
-     * already where Vert.x wants it, or hopping would not help.
+     * Waits at most {@code limit} for a reactive call that was started on the caller's event loop in one hop; when the
+     * limit passes the call is cancelled (a multipart upload is then aborted). Subscribed here instead, the call would
+     * sign here and Vert.x would hop to the event loop for each step of the request (about 70 us more per small request
+     * on a loaded 2-core machine). A Vert.x thread (event loop or worker) subscribes in place: it is already where
+     * Vert.x wants it, or hopping would not help.
      */
-    private <T> T await(Uni<T> call) {
-        if (Context.isOnVertxThread()) {
-            return call.await().indefinitely();
+    private <T> T await(Uni<T> call, Duration limit, String key) {
+        Uni<T> started = call;
+        if (!Context.isOnVertxThread()) {
+            Context context = vertx.getDelegate().getOrCreateContext();
+            if (context.isEventLoopContext()) {
+                started = call.runSubscriptionOn(command -> context.runOnContext(ignored -> command.run()));
+            }
         }
-        Context context = vertx.getDelegate().getOrCreateContext();
-        if (!context.isEventLoopContext()) {
-            return call.await().indefinitely();
+        try {
+            return started.await().atMost(limit);
+        } catch (TimeoutException e) {
+            throw OssException.clientSide("ClientTimeout", "no result within " + limit + " (" + key
+                    + "); the request was cancelled", null, null, e);
         }
-        return call.runSubscriptionOn(command -> context.runOnContext(ignored -> command.run())).await()
-                .indefinitely();
     }
 
     @Override
@@ -79,38 +104,38 @@ public class BlockingOssClient implements OssClient {
 
     @Override
     public UploadResult putObject(String key, byte[] content, UploadOptions options) {
-        return await(reactive.putObject(key, content, options));
+        return awaitTransfer(reactive.putObject(key, content, options));
     }
 
     @Override
     public UploadResult putObject(String key, Path file, UploadOptions options) {
-        return await(reactive.putObject(key, file, options));
+        return awaitTransfer(reactive.putObject(key, file, options));
     }
 
     @Override
     public UploadResult putObject(String key, InputStream content, UploadOptions options) {
-        return await(reactive.putObject(key, read(vertx, content), options));
+        return awaitTransfer(reactive.putObject(key, read(vertx, content), options));
     }
 
     @Override
     public OssObject getObject(String key) {
-        return await(reactive.getObject(key));
+        return awaitTransfer(reactive.getObject(key));
     }
 
     @Override
     public OssObject getObject(String key, ByteRange range) {
-        return await(reactive.getObject(key, range));
+        return awaitTransfer(reactive.getObject(key, range));
     }
 
     @Override
     public ObjectMetadata getObject(String key, Path target) {
-        return await(reactive.getObject(key, target));
+        return awaitTransfer(reactive.getObject(key, target));
     }
 
     @Override
     public InputStream getObjectStream(String key, ByteRange range) {
         return new BufferStreamInputStream(reactive.getObjectStream(key, range).subscribe().asIterable(16,
-                () -> new java.util.concurrent.ArrayBlockingQueue<>(16)));
+                () -> new ArrayBlockingQueue<>(16)));
     }
 
     @Override
@@ -150,12 +175,12 @@ public class BlockingOssClient implements OssClient {
 
     @Override
     public PartETag uploadPart(String key, String uploadId, int partNumber, byte[] content) {
-        return await(reactive.uploadPart(key, uploadId, partNumber, Buffer.buffer(content)));
+        return awaitTransfer(reactive.uploadPart(key, uploadId, partNumber, Buffer.buffer(content)));
     }
 
     @Override
     public PartETag uploadPart(String key, String uploadId, int partNumber, Path file, long offset, long length) {
-        return await(reactive.uploadPart(key, uploadId, partNumber, file, offset, length));
+        return awaitTransfer(reactive.uploadPart(key, uploadId, partNumber, file, offset, length));
     }
 
     @Override
@@ -191,12 +216,12 @@ public class BlockingOssClient implements OssClient {
 
     @Override
     public UploadResult upload(String key, Path file, UploadOptions options) {
-        return await(reactive.upload(key, file, options));
+        return awaitTransfer(reactive.upload(key, file, options));
     }
 
     @Override
     public UploadResult upload(String key, InputStream content, UploadOptions options) {
-        return await(reactive.upload(key, read(vertx, content), options));
+        return awaitTransfer(reactive.upload(key, read(vertx, content), options));
     }
 
     @Override

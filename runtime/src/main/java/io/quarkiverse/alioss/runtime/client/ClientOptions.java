@@ -21,19 +21,25 @@ import io.quarkiverse.alioss.runtime.signing.OssRequestSigner;
  * @param credentials asked on every request, see {@link OssCredentialsProvider}
  * @param connectTimeout TCP connect timeout
  * @param readTimeout how long a request may stay idle (no bytes either way) before it fails
+ * @param blockingTimeout how long a blocking call that moves no object content waits, retries included
+ * @param blockingTransferTimeout how long a blocking call that moves object content waits, retries included
  * @param retry retry strategy for repeatable requests
  * @param partSize default multipart part size
  * @param multipartThreshold default size from which {@code upload} goes multipart
  * @param parallelism default number of parts in flight
  */
 public record ClientOptions(URI endpoint, Optional<String> bucket, boolean pathStyle, OssRequestSigner signer,
-        OssCredentialsProvider credentials, Duration connectTimeout, Duration readTimeout, RetryStrategy retry,
-        long partSize, long multipartThreshold, int parallelism) {
+        OssCredentialsProvider credentials, Duration connectTimeout, Duration readTimeout, Duration blockingTimeout,
+        Duration blockingTransferTimeout, RetryStrategy retry, long partSize, long multipartThreshold, int parallelism) {
 
     /** The documented default of {@code quarkus.oss.connect-timeout}. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** The documented default of {@code quarkus.oss.read-timeout}. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+    /** The documented default of {@code quarkus.oss.blocking-timeout}. */
+    public static final Duration DEFAULT_BLOCKING_TIMEOUT = Duration.ofSeconds(60);
+    /** The documented default of {@code quarkus.oss.blocking-transfer-timeout}. */
+    public static final Duration DEFAULT_BLOCKING_TRANSFER_TIMEOUT = Duration.ofHours(1);
     public static final long DEFAULT_PART_SIZE = 8L * 1024 * 1024;
     public static final long DEFAULT_MULTIPART_THRESHOLD = 16L * 1024 * 1024;
     public static final int DEFAULT_PARALLELISM = 4;
@@ -45,6 +51,8 @@ public record ClientOptions(URI endpoint, Optional<String> bucket, boolean pathS
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
+        Objects.requireNonNull(blockingTimeout, "blockingTimeout");
+        Objects.requireNonNull(blockingTransferTimeout, "blockingTransferTimeout");
         Objects.requireNonNull(retry, "retry");
         if (endpoint.getScheme() == null || endpoint.getHost() == null) {
             throw new IllegalArgumentException("endpoint must be an absolute http(s) URI, got " + endpoint);
@@ -55,7 +63,8 @@ public record ClientOptions(URI endpoint, Optional<String> bucket, boolean pathS
     public static ClientOptions of(URI endpoint, String bucket, boolean pathStyle, OssRequestSigner signer,
             OssCredentialsProvider credentials) {
         return new ClientOptions(endpoint, Optional.of(bucket), pathStyle, signer, credentials,
-                DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryStrategy.DEFAULT, DEFAULT_PART_SIZE,
+                DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_BLOCKING_TIMEOUT,
+                DEFAULT_BLOCKING_TRANSFER_TIMEOUT, RetryStrategy.DEFAULT, DEFAULT_PART_SIZE,
                 DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PARALLELISM);
     }
 
@@ -72,12 +81,17 @@ public record ClientOptions(URI endpoint, Optional<String> bucket, boolean pathS
     }
 
     public ClientOptions withRetry(RetryStrategy value) {
-        return new ClientOptions(endpoint, bucket, pathStyle, signer, credentials, connectTimeout, readTimeout, value,
-                partSize, multipartThreshold, parallelism);
+        return new ClientOptions(endpoint, bucket, pathStyle, signer, credentials, connectTimeout, readTimeout,
+                blockingTimeout, blockingTransferTimeout, value, partSize, multipartThreshold, parallelism);
     }
 
     public ClientOptions withUploadDefaults(long newPartSize, long newThreshold, int newParallelism) {
-        return new ClientOptions(endpoint, bucket, pathStyle, signer, credentials, connectTimeout, readTimeout, retry,
-                newPartSize, newThreshold, newParallelism);
+        return new ClientOptions(endpoint, bucket, pathStyle, signer, credentials, connectTimeout, readTimeout,
+                blockingTimeout, blockingTransferTimeout, retry, newPartSize, newThreshold, newParallelism);
+    }
+
+    public ClientOptions withBlockingTimeouts(Duration call, Duration transfer) {
+        return new ClientOptions(endpoint, bucket, pathStyle, signer, credentials, connectTimeout, readTimeout, call,
+                transfer, retry, partSize, multipartThreshold, parallelism);
     }
 }

@@ -36,6 +36,7 @@ public class OssClientRecorder {
         return context -> new BlockingOssClient(OssClientName.DEFAULT.equals(name)
                 ? context.getInjectedReference(ReactiveOssClient.class)
                 : context.getInjectedReference(ReactiveOssClient.class, OssClientName.Literal.of(name)),
-                context.getInjectedReference(Vertx.class));
+                context.getInjectedReference(Vertx.class), name,
+                context.getInjectedReference(OssSettingsRegistry.class).client(name).orElseThrow());
     }
 }

@@ -67,6 +67,11 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
         this(Vertx.newInstance(vertx), options);
     }
 
+    /** The options this client was built with. */
+    public ClientOptions options() {
+        return http.options();
+    }
+
     Vertx vertx() {
         return http.vertx();
     }

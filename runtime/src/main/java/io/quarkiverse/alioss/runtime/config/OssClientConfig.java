@@ -57,6 +57,22 @@ public interface OssClientConfig {
     Duration readTimeout();
 
     /**
+     * The longest a call of the blocking {@code OssClient} waits for its result, retries included, for calls that do not
+     * move an object's content (head, delete, copy, list, multipart bookkeeping, opening a stream). When it passes, the
+     * request is cancelled and the call throws an {@code OssException} with code {@code ClientTimeout}.
+     */
+    @WithDefault("60S")
+    Duration blockingTimeout();
+
+    /**
+     * The longest a call of the blocking {@code OssClient} that moves an object's content waits, retries included:
+     * {@code putObject}, {@code getObject}, {@code uploadPart} and {@code upload}. Its time grows with the size, so it
+     * has its own, larger bound; a multipart upload cut short by it is aborted.
+     */
+    @WithDefault("1H")
+    Duration blockingTransferTimeout();
+
+    /**
      * Retries of failed requests.
      */
     Retry retry();

@@ -72,6 +72,9 @@ public final class OssClientOptionsResolver {
         bucket(clientName, config.bucket(), problems);
         positive(config.connectTimeout(), OssConfigKeys.client(clientName, "connect-timeout"), problems);
         positive(config.readTimeout(), OssConfigKeys.client(clientName, "read-timeout"), problems);
+        positive(config.blockingTimeout(), OssConfigKeys.client(clientName, "blocking-timeout"), problems);
+        positive(config.blockingTransferTimeout(), OssConfigKeys.client(clientName, "blocking-transfer-timeout"),
+                problems);
         retry(clientName, config.retry(), problems);
         Optional<OssCredentialsProvider> provider = credentials.resolve(clientName, config.credentials(), problems);
         if (!problems.isEmpty()) {
@@ -81,7 +84,8 @@ public final class OssClientOptionsResolver {
         OssClientConfig.Retry retry = config.retry();
         boolean pathStyle = config.pathStyle().isPathStyleFor(endpoint.get().getHost());
         return new ClientOptions(endpoint.get(), config.bucket(), pathStyle, signer, provider.get(),
-                config.connectTimeout(), config.readTimeout(),
+                config.connectTimeout(), config.readTimeout(), config.blockingTimeout(),
+                config.blockingTransferTimeout(),
                 new RetryStrategy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()),
                 ClientOptions.DEFAULT_PART_SIZE, ClientOptions.DEFAULT_MULTIPART_THRESHOLD,
                 ClientOptions.DEFAULT_PARALLELISM);
