@@ -23,7 +23,7 @@ public class DocumentCallbacks {
     public Map<String, Object> scanUploaded(@SystemVar("object") String key,
             @SystemVar("size") long size,
             @SystemVar("crc64") long crc64, // unsigned: Long.toUnsignedString(crc64)
-            @SystemVar("imageInfo.width") Optional<Integer> width) { // empty for a file that is not an image
+            @SystemVar("imageInfo.width") Optional<Integer> width) { // empty: not an image
         return Map.of("key", key, "size", size, "width", width.orElse(0));
     }
     // end::system-vars[]
@@ -55,7 +55,7 @@ public class DocumentCallbacks {
     // tag::json[]
     @OssCallback(path = "/oss/report", name = "report", bodyType = CallbackBodyType.JSON)
     public Map<String, Object> reportUploaded(@SystemVar("object") String key,
-            @CallbackVar(value = "tenant", key = "tenantId") String tenant) { // the body field is "tenantId"
+            @CallbackVar(value = "tenant", key = "tenantId") String tenant) { // body field "tenantId"
         return Map.of("object", key, "tenant", tenant);
     }
     // end::json[]

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.model.UploadResult;
@@ -43,8 +44,9 @@ class AvatarCallbackTest {
     // tag::reply[]
     @Test
     void theCallbackRunsAndItsReplyComesBack() {
+        OssCallbackSpec callback = avatarCallback.fill(Map.of("user", "bob"));
         UploadResult result = oss.putObject("avatars/bob.png", new byte[] { 1, 2, 3 },
-                UploadOptions.defaults().contentType("image/png").callback(avatarCallback.fill(Map.of("user", "bob"))));
+                UploadOptions.defaults().contentType("image/png").callback(callback));
 
         AvatarSaved saved = result.callbackReply().orElseThrow().as(AvatarSaved.class); // <1>
         assertThat(saved).isEqualTo(new AvatarSaved("bob", "avatars/bob.png", 3, "image/png"));
