@@ -15,12 +15,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkiverse.alioss.callback.CallbackTarget;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
-import io.quarkiverse.alioss.credentials.OssCredentials;
 import io.quarkiverse.alioss.presign.OssPresigner;
 import io.quarkiverse.alioss.presign.PostObjectForm;
 import io.quarkiverse.alioss.presign.PostObjectRequest;
 import io.quarkiverse.alioss.presign.PresignPutRequest;
 import io.quarkiverse.alioss.presign.PresignedRequest;
+import io.quarkiverse.alioss.runtime.signing.PostPolicySigning;
 import io.quarkiverse.alioss.runtime.signing.QueryParam;
 import io.quarkiverse.alioss.runtime.signing.SignableRequest;
 
@@ -79,16 +79,15 @@ final class Presigner implements OssPresigner {
     @Override
     public PostObjectForm postObjectForm(PostObjectRequest form) {
         ClientOptions options = http.options();
-        OssCredentials credentials = options.credentials().credentials();
         Instant now = Instant.now();
+        PostPolicySigning signing = options.signer().postPolicy(options.credentials().credentials(), now);
         Instant expiresAt = now.plus(form.validity());
 
         ObjectNode policy = http.objectMapper().createObjectNode();
         policy.put("expiration", POLICY_EXPIRATION.format(expiresAt));
         ArrayNode conditions = policy.putArray("conditions");
         conditions.addObject().put("bucket", http.bucket());
-        options.signer().postPolicyConditions(credentials, now).forEach((name, value) -> conditions.addObject()
-                .put(name, value));
+        signing.conditions().forEach((name, value) -> conditions.addObject().put(name, value));
         conditions.addArray().add("content-length-range").add(form.minSize()).add(form.maxSize());
         if (form.keyIsPrefix()) {
             conditions.addArray().add("starts-with").add("$key").add(form.key());
@@ -112,7 +111,7 @@ final class Presigner implements OssPresigner {
         }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("key", form.key());
-        fields.putAll(options.signer().postObjectFields(policyJson, credentials, now));
+        fields.putAll(signing.formFields(policyJson));
         form.contentType().ifPresent(type -> fields.put("Content-Type", type));
         fields.putAll(callbackFields);
         return new PostObjectForm(http.uri(null, Map.of()).toString(), Collections.unmodifiableMap(fields), expiresAt);

@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import io.quarkiverse.alioss.credentials.OssCredentials;
 
@@ -64,17 +63,20 @@ public final class OssV1Signer implements OssRequestSigner {
         return conditions;
     }
 
-    /** {@code OSSAccessKeyId}, {@code policy}, {@code Signature} (and {@code x-oss-security-token} for STS). */
+    /** V1 names the access key in the form: {@code OSSAccessKeyId}. */
     @Override
-    public Map<String, String> postObjectFields(byte[] policyJson, OssCredentials credentials, Instant signingTime) {
-        Objects.requireNonNull(policyJson, "policyJson");
-        String policy = Base64.getEncoder().encodeToString(policyJson);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("OSSAccessKeyId", credentials.accessKeyId());
-        fields.put("policy", policy);
-        fields.putAll(postPolicyConditions(credentials, signingTime));
-        fields.put("Signature", sign(credentials, policy));
-        return fields;
+    public Map<String, String> postObjectIdentityFields(OssCredentials credentials) {
+        return Map.of("OSSAccessKeyId", credentials.accessKeyId());
+    }
+
+    @Override
+    public String postObjectSignatureField() {
+        return "Signature";
+    }
+
+    @Override
+    public String signPostPolicy(String base64Policy, OssCredentials credentials, Instant signingTime) {
+        return sign(credentials, base64Policy);
     }
 
     private static String sign(OssCredentials credentials, String stringToSign) {

@@ -6,11 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import io.quarkiverse.alioss.credentials.OssCredentials;
@@ -122,15 +120,14 @@ public final class OssV4Signer implements OssRequestSigner {
     }
 
     @Override
-    public Map<String, String> postObjectFields(byte[] policyJson, OssCredentials credentials, Instant signingTime) {
-        Objects.requireNonNull(policyJson, "policyJson");
-        String policy = Base64.getEncoder().encodeToString(policyJson);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("policy", policy);
-        fields.putAll(postPolicyConditions(credentials, signingTime));
-        fields.put("x-oss-signature", SigningCrypto.hex(SigningCrypto.hmacSha256(
-                signingKey(credentials.accessKeySecret(), signingTime), policy)));
-        return fields;
+    public String postObjectSignatureField() {
+        return "x-oss-signature";
+    }
+
+    @Override
+    public String signPostPolicy(String base64Policy, OssCredentials credentials, Instant signingTime) {
+        return SigningCrypto.hex(SigningCrypto.hmacSha256(signingKey(credentials.accessKeySecret(), signingTime),
+                base64Policy));
     }
 
     /** The string to sign for a canonical request (exposed for diagnostics and tests). */

@@ -36,7 +36,12 @@ final class CountingSigner implements OssRequestSigner {
     }
 
     @Override
-    public Map<String, String> postObjectFields(byte[] policyJson, OssCredentials credentials, Instant signingTime) {
+    public String postObjectSignatureField() {
+        throw new UnsupportedOperationException("not used by stub tests");
+    }
+
+    @Override
+    public String signPostPolicy(String base64Policy, OssCredentials credentials, Instant signingTime) {
         throw new UnsupportedOperationException("not used by stub tests");
     }
 }
