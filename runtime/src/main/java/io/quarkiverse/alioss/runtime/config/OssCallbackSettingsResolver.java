@@ -16,7 +16,7 @@ import io.quarkiverse.alioss.runtime.callback.PublicKeys;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /** Validates {@code quarkus.oss.callback.*} and turns it into {@link OssCallbackSettings}. */
-public final class OssCallbackSettingsResolver {
+final class OssCallbackSettingsResolver {
 
     /** HMAC-SHA256 keys shorter than this are guessable; 32 characters carry enough entropy when random. */
     static final int MIN_SECRET_LENGTH = 32;

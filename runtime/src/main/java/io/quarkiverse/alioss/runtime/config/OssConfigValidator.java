@@ -17,7 +17,7 @@ import io.quarkus.runtime.configuration.ConfigurationException;
  * Validates the whole {@code quarkus.oss} configuration at start-up: the callback section, every named client and
  * the default client when it is configured or required. Reports the problems of all of them in one exception.
  */
-public final class OssConfigValidator {
+final class OssConfigValidator {
 
     private final OssClientOptionsResolver resolver;
 

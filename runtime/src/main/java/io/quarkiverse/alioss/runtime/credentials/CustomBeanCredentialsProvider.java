@@ -6,7 +6,7 @@ import io.quarkiverse.alioss.credentials.OssCredentials;
 import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 
 /** Delegates to the application's named {@link OssCredentialsProvider} bean and names it when it misbehaves. */
-public final class CustomBeanCredentialsProvider implements OssCredentialsProvider {
+final class CustomBeanCredentialsProvider implements OssCredentialsProvider {
 
     private final String beanName;
     private final OssCredentialsProvider bean;

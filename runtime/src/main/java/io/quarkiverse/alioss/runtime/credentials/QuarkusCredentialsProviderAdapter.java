@@ -11,7 +11,7 @@ import io.quarkus.credentials.CredentialsProvider;
  * Credentials from a Quarkus {@link CredentialsProvider} (Vault and others), asked on every call; such providers
  * cache and renew leases themselves.
  */
-public final class QuarkusCredentialsProviderAdapter implements OssCredentialsProvider {
+final class QuarkusCredentialsProviderAdapter implements OssCredentialsProvider {
 
     /** Where in the provider's answer the three values are. */
     public record Keys(String accessKeyId, String accessKeySecret, String securityToken) {

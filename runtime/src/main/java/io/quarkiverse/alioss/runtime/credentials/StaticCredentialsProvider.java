@@ -6,7 +6,7 @@ import io.quarkiverse.alioss.credentials.OssCredentials;
 import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 
 /** The access key from the configuration; never changes. */
-public final class StaticCredentialsProvider implements OssCredentialsProvider {
+final class StaticCredentialsProvider implements OssCredentialsProvider {
 
     private final OssCredentials credentials;
 
