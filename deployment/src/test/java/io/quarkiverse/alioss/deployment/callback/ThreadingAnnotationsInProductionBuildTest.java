@@ -30,6 +30,7 @@ class ThreadingAnnotationsInProductionBuildTest {
             .setApplicationVersion("0.1")
             .overrideConfigKey("quarkus.http.port", "0")
             .overrideConfigKey("quarkus.oss.callback.token.secret", "threading-annotations-secret-0123456789")
+            .overrideConfigKey("quarkus.oss.callback.base-url", "https://app.example.com")
             .setRun(true);
 
     @Test

@@ -12,11 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jboss.logging.Logger;
+
 import io.quarkiverse.alioss.runtime.callback.PublicKeys;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /** Validates {@code quarkus.oss.callback.*} and turns it into {@link OssCallbackSettings}. */
 final class OssCallbackSettingsResolver {
+
+    private static final Logger LOG = Logger.getLogger("io.quarkiverse.alioss");
 
     /** HMAC-SHA256 keys shorter than this are guessable; 32 characters carry enough entropy when random. */
     static final int MIN_SECRET_LENGTH = 32;
@@ -35,6 +39,9 @@ final class OssCallbackSettingsResolver {
             boolean hasCallbackEndpoints) {
         ConfigProblems problems = new ConfigProblems();
         List<URI> baseUrls = baseUrls(config.baseUrl().orElse(List.of()), problems);
+        if (!devOrTest && hasCallbackEndpoints) {
+            requireReachableBaseUrls(baseUrls, config.baseUrl().isPresent(), problems);
+        }
         Set<String> fetched = fetchedKeyUrls(config.trustedKeyUrls().orElse(List.of()), devOrTest, problems);
         Map<String, String> pinned = pinnedKeys(config.trustedKeys(), problems);
         long maxBodySize = config.maxBodySize().asLongValue();
@@ -97,6 +104,40 @@ final class OssCallbackSettingsResolver {
         return urls;
     }
 
+    /**
+     * Outside dev and test mode the application's callback templates need the URL OSS calls: without it the first
+     * upload would fail, so the start fails. A URL OSS cannot or should not call only warns: it may sit behind a
+     * proxy that this configuration cannot see.
+     */
+    private static void requireReachableBaseUrls(List<URI> urls, boolean configured, ConfigProblems problems) {
+        String key = OssConfigKeys.callback("base-url");
+        if (!configured) {
+            problems.add(key, "is required outside dev and test mode when the application has @OssCallback methods:"
+                    + " it is the public URL OSS calls back (e.g. https://app.example.com); Dev Services set it only"
+                    + " in dev and test mode");
+            return;
+        }
+        for (URI url : urls) {
+            if (isLoopback(url.getHost()) || isPrivateAddress(url.getHost())) {
+                LOG.warnf("%s=%s is a loopback or private address: OSS does not call back to it, so uploads with a"
+                        + " callback will fail with CallbackFailed (203)", key, url);
+            } else if ("http".equalsIgnoreCase(url.getScheme())) {
+                LOG.warnf("%s=%s is plain http: callbacks, their tokens and the methods' replies cross the internet"
+                        + " unencrypted; use https", key, url);
+            }
+        }
+    }
+
+    /** A literal IPv4 or IPv6 address in a private, link-local or unique-local range (names are not resolved). */
+    private static boolean isPrivateAddress(String host) {
+        return literalAddress(host).map(address -> {
+            byte[] bytes = address.getAddress();
+            boolean uniqueLocalV6 = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
+            return address.isSiteLocalAddress() || address.isLinkLocalAddress() || address.isAnyLocalAddress()
+                    || uniqueLocalV6;
+        }).orElse(false);
+    }
+
     /** Keys fetched over the network must come over TLS; plain http only from this machine, in dev and test. */
     private static Set<String> fetchedKeyUrls(List<String> values, boolean devOrTest, ConfigProblems problems) {
         Set<String> trusted = new LinkedHashSet<>();
@@ -137,17 +178,23 @@ final class OssCallbackSettingsResolver {
     }
 
     private static boolean isLoopback(String host) {
-        if ("localhost".equalsIgnoreCase(host)) {
-            return true;
+        return "localhost".equalsIgnoreCase(host) || literalAddress(host).map(InetAddress::isLoopbackAddress)
+                .orElse(false);
+    }
+
+    /** The address a literal IP host names; empty for a name, which would need a DNS lookup that may change later. */
+    private static Optional<InetAddress> literalAddress(String host) {
+        if (host == null) {
+            return Optional.empty();
         }
         String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         if (!literal.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-            return false; // a name would need a DNS lookup, which may answer differently later
+            return Optional.empty();
         }
         try {
-            return InetAddress.getByName(literal).isLoopbackAddress();
+            return Optional.of(InetAddress.getByName(literal));
         } catch (UnknownHostException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -30,7 +30,8 @@ class OssCallbackSettingsResolverTest {
 
     @Test
     void defaultsWithASecret() {
-        OssCallbackSettings settings = resolve(Map.of("quarkus.oss.callback.token.secret", SECRET));
+        OssCallbackSettings settings = OssCallbackSettingsResolver.resolve(
+                TestConfigs.runtime(Map.of("quarkus.oss.callback.token.secret", SECRET)).callback(), false, false);
 
         assertThat(settings.baseUrls()).isEmpty();
         assertThat(settings.maxBodySize()).isEqualTo(64 * 1024);
@@ -71,10 +72,21 @@ class OssCallbackSettingsResolverTest {
 
     @Test
     void tokenCanBeSwitchedOffOnlyExplicitly() {
-        OssCallbackSettings off = resolve(Map.of("quarkus.oss.callback.token.enabled", "false"));
+        OssCallbackSettings off = resolve(Map.of("quarkus.oss.callback.token.enabled", "false",
+                "quarkus.oss.callback.base-url", "https://app.example.com"));
         assertThat(off.token().enabled()).isFalse();
         assertThat(resolve(Map.of("quarkus.oss.callback.token.secret", SECRET,
+                "quarkus.oss.callback.base-url", "https://app.example.com",
                 "quarkus.oss.callback.token.enabled", "false")).token().enabled()).isFalse();
+    }
+
+    /** Without it the templates have no URL for OSS to call: the start fails instead of the first upload. */
+    @Test
+    void productionWithCallbackMethodsRequiresABaseUrl() {
+        assertThat(failureOf(Map.of("quarkus.oss.callback.token.secret", SECRET)))
+                .contains("quarkus.oss.callback.base-url: is required outside dev and test mode");
+        assertThat(OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of()).callback(), true, true)
+                .baseUrls()).as("dev and test mode: Dev Services set it").isEmpty();
     }
 
     @Test
