@@ -3,7 +3,8 @@ package io.quarkiverse.alioss.deployment;
 import java.util.List;
 
 import io.quarkiverse.alioss.OssCredentialsProvider;
-import io.quarkiverse.alioss.deployment.callback.CallbackMethodBuildItem;
+import io.quarkiverse.alioss.deployment.callback.CallbackResourceMethodBuildItem;
+import io.quarkiverse.alioss.deployment.callback.CallbackRouteBuildItem;
 import io.quarkiverse.alioss.runtime.config.OssConfigRecorder;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
@@ -35,9 +36,10 @@ class OssConfigProcessor {
     @Record(ExecutionTime.RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class)
     ServiceStartBuildItem validateAtStartup(OssConfigRecorder recorder,
-            List<OssDefaultClientRequiredBuildItem> defaultClientUses, List<CallbackMethodBuildItem> callbackMethods) {
+            List<OssDefaultClientRequiredBuildItem> defaultClientUses, List<CallbackRouteBuildItem> callbackRoutes,
+            List<CallbackResourceMethodBuildItem> callbackResourceMethods) {
         // Without a use, the default client is validated only when one of its keys is set.
-        recorder.validate(!defaultClientUses.isEmpty(), !callbackMethods.isEmpty());
+        recorder.validate(!defaultClientUses.isEmpty(), !callbackRoutes.isEmpty() || !callbackResourceMethods.isEmpty());
         return new ServiceStartBuildItem(AliOssProcessor.FEATURE + "-config");
     }
 }

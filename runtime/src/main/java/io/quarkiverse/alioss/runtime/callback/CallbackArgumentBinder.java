@@ -15,11 +15,11 @@ final class CallbackArgumentBinder {
     CallbackArgumentBinder(CallbackEndpoint endpoint, CallbackTemplate template) {
         this.endpoint = endpoint;
         this.formFields = FormFieldNames.of(template.fields().stream().map(CallbackTemplate.Field::key).toList());
-        List<CallbackParameter> parameters = endpoint.getParameters();
+        List<CallbackParameter> parameters = endpoint.parameters();
         this.readers = new CallbackValueTypes.Reader[parameters.size()];
         for (int i = 0; i < readers.length; i++) {
             CallbackParameter parameter = parameters.get(i);
-            readers[i] = parameter.getSource() == CallbackParameter.Source.UPLOAD
+            readers[i] = parameter.source() == CallbackParameter.Source.UPLOAD
                     ? CallbackValues::ossUpload
                     : CallbackValueTypes.reader(parameter);
         }
@@ -28,7 +28,7 @@ final class CallbackArgumentBinder {
     /** @throws CallbackRejection 400 when the body is not of the declared type */
     CallbackFields parse(byte[] body) {
         try {
-            return endpoint.getBodyType() == CallbackBodyType.JSON ? JsonCallbackFields.parse(body)
+            return endpoint.bodyType() == CallbackBodyType.JSON ? JsonCallbackFields.parse(body)
                     : FormCallbackFields.parse(body, formFields);
         } catch (CallbackBindingException e) {
             throw CallbackRejection.malformed(e.getMessage(), e);

@@ -76,7 +76,7 @@ public final class CallbackIntake {
         this.template = CallbackTemplate.of(endpoint);
         this.services = services;
         this.binder = new CallbackArgumentBinder(endpoint, template);
-        this.contentType = endpoint.getBodyType().contentType();
+        this.contentType = endpoint.bodyType().contentType();
     }
 
     public static CallbackIntake of(CallbackEndpoint endpoint, CallbackRouteServices services) {
@@ -153,18 +153,18 @@ public final class CallbackIntake {
             // the token is checked before conversion: an edited x: value is a 403 whatever its type
             token = services.tokens() == null ? null : services.tokens().check(template, requestTarget, fields);
             arguments = binder.arguments(fields);
-            claimed = token == null ? Boolean.TRUE : services.tokens().claimAtOnce(token, endpoint.getName());
+            claimed = token == null ? Boolean.TRUE : services.tokens().claimAtOnce(token, endpoint.name());
         } catch (Throwable e) {
             // anything at all, so that every request gets an answer
             outcome.refused(e);
             return;
         }
         Runnable release = token == null ? NOTHING_TO_RELEASE : () -> services.tokens().release(token);
-        boolean confirm = endpoint.isConfirm() || (token != null && token.confirm());
+        boolean confirm = endpoint.confirm() || (token != null && token.confirm());
         Accepted accepted = new Accepted(body, arguments, release);
         if (claimed == null) {
             // a store that has to be asked, such as Redis
-            services.tokens().claim(token, endpoint.getName()).subscribe().with(
+            services.tokens().claim(token, endpoint.name()).subscribe().with(
                     ignored -> confirmed(accepted, fields, confirm, outcome), outcome::refused);
         } else {
             confirmed(accepted, fields, confirm, outcome);

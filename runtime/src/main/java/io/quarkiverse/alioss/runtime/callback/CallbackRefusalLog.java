@@ -32,12 +32,12 @@ final class CallbackRefusalLog {
         String requestId = ossRequestId == null ? "none" : CallbackBindingException.shown(ossRequestId);
         if (refusal.isError()) {
             LOG.errorf(refusal.cause(), "OSS callback %s (%s) failed with %d %s: %s; OSS request id %s",
-                    endpoint.getName(), endpoint.getMethod(), refusal.status(), refusal.code(), refusal.detail(),
+                    endpoint.name(), endpoint.method(), refusal.status(), refusal.code(), refusal.detail(),
                     requestId);
             return;
         }
         Logger.Level level = withinRate() ? Logger.Level.INFO : Logger.Level.DEBUG;
-        LOG.logf(level, "OSS callback %s refused with %d %s: %s; OSS request id %s", endpoint.getName(),
+        LOG.logf(level, "OSS callback %s refused with %d %s: %s; OSS request id %s", endpoint.name(),
                 refusal.status(), refusal.code(), refusal.detail(), requestId);
     }
 

@@ -153,17 +153,17 @@ public final class CallbackTemplate {
     public static List<Field> fieldsOf(CallbackEndpoint endpoint) {
         Set<Field> fields = new LinkedHashSet<>();
         for (String pinned : List.of("bucket", "object")) {
-            boolean bound = endpoint.getParameters().stream().anyMatch(p -> p.getSource() == CallbackParameter.Source.UPLOAD
-                    || pinned.equals(p.getVariable()));
+            boolean bound = endpoint.parameters().stream().anyMatch(p -> p.source() == CallbackParameter.Source.UPLOAD
+                    || pinned.equals(p.variable()));
             if (!bound) {
                 fields.add(Field.of(pinned));
             }
         }
-        for (CallbackParameter parameter : endpoint.getParameters()) {
-            if (parameter.getSource() == CallbackParameter.Source.UPLOAD) {
+        for (CallbackParameter parameter : endpoint.parameters()) {
+            if (parameter.source() == CallbackParameter.Source.UPLOAD) {
                 OssUpload.SYSTEM_VARIABLES.forEach(variable -> fields.add(Field.of(variable)));
             } else {
-                fields.add(new Field(parameter.getBodyKey(), parameter.getVariable()));
+                fields.add(new Field(parameter.bodyKey(), parameter.variable()));
             }
         }
         return new ArrayList<>(fields);
@@ -171,8 +171,8 @@ public final class CallbackTemplate {
 
     /** The template of a callback endpoint. */
     public static CallbackTemplate of(CallbackEndpoint endpoint) {
-        return of(endpoint.getName(), endpoint.getPath(), endpoint.getBodyType(), endpoint.getCallbackHost(),
-                endpoint.isSni(), fieldsOf(endpoint));
+        return of(endpoint.name(), endpoint.path(), endpoint.bodyType(), endpoint.callbackHost(),
+                endpoint.sni(), fieldsOf(endpoint));
     }
 
     /**

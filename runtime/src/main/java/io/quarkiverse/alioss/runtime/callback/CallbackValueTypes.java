@@ -68,16 +68,16 @@ public final class CallbackValueTypes {
 
     /** How to read {@code parameter}; {@code crc64} is unsigned and parsed as such into a long. */
     static Reader reader(CallbackParameter parameter) {
-        String key = parameter.getBodyKey();
-        Class<?> type = parameter.getType();
+        String key = parameter.bodyKey();
+        Class<?> type = parameter.type();
         Class<?> wrapper = PRIMITIVE_TO_WRAPPER.getOrDefault(type, type);
-        ValueParser<?> parser = "crc64".equals(parameter.getVariable()) && wrapper == Long.class
+        ValueParser<?> parser = "crc64".equals(parameter.variable()) && wrapper == Long.class
                 ? ValueParser.UNSIGNED_LONG
                 : type.isEnum() ? enumParser(type) : PARSERS.get(wrapper);
         if (parser == null) {
             throw new IllegalStateException("unsupported callback parameter type " + type.getName());
         }
-        if (parameter.isOptional()) {
+        if (parameter.optional()) {
             return fields -> CallbackValues.optional(fields, key, parser);
         }
         if (type.isPrimitive() || type.isEnum() || REQUIRED_REFERENCES.contains(type)) {

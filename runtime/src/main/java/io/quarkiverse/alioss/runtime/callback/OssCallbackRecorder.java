@@ -60,7 +60,7 @@ public class OssCallbackRecorder {
                     .getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create the route handler of @OssCallback method "
-                    + endpoint.getMethod(), e);
+                    + endpoint.method(), e);
         }
         handler.init(endpoint, services.getValue());
         return handler;
@@ -72,7 +72,7 @@ public class OssCallbackRecorder {
         CallbackRouteServices shared = services.getValue();
         Map<String, OssCallbackTemplate> templates = new LinkedHashMap<>();
         for (CallbackEndpoint endpoint : endpoints) {
-            templates.put(endpoint.getName(), new RouteCallbackTemplate(endpoint, CallbackTemplate.of(endpoint),
+            templates.put(endpoint.name(), new RouteCallbackTemplate(endpoint, CallbackTemplate.of(endpoint),
                     shared.settings(), rootPath, shared.tokenIssuer()));
         }
         CallbackTemplateRegistry.install(new CallbackTemplateRegistry(templates));

@@ -36,10 +36,10 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
         this.intake = CallbackIntake.of(endpoint, services);
         this.replies = services.replies();
         this.container = Arc.container();
-        this.bean = container.bean(endpoint.getBeanIdentifier());
+        this.bean = container.bean(endpoint.beanIdentifier());
         if (bean == null) {
-            throw new IllegalStateException("No bean with identifier " + endpoint.getBeanIdentifier()
-                    + " for @OssCallback method " + endpoint.getMethod());
+            throw new IllegalStateException("No bean with identifier " + endpoint.beanIdentifier()
+                    + " for @OssCallback method " + endpoint.method());
         }
     }
 
@@ -70,7 +70,7 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
             }
         });
         try {
-            switch (endpoint.getInvocation()) {
+            switch (endpoint.invocation()) {
                 case EVENT_LOOP -> invoke(ctx, accepted);
                 case WORKER -> context.executeBlocking(() -> {
                     invoke(ctx, accepted);
@@ -106,7 +106,7 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
             }
         }
         InstanceHandle<Object> handle = instance;
-        switch (endpoint.getResultKind()) {
+        switch (endpoint.resultKind()) {
             case UNI -> {
                 if (result == null) {
                     release(handle);

@@ -39,7 +39,7 @@ final class RouteCallbackTemplate implements OssCallbackTemplate {
 
     @Override
     public String path() {
-        return endpoint.getFullPath();
+        return endpoint.fullPath();
     }
 
     @Override

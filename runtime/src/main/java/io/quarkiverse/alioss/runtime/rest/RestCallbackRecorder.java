@@ -18,7 +18,7 @@ public class RestCallbackRecorder {
     public void register(List<CallbackEndpoint> endpoints, RuntimeValue<CallbackRouteServices> services) {
         Map<String, RestCallbackRegistry.Registered> byName = new HashMap<>();
         for (CallbackEndpoint endpoint : endpoints) {
-            byName.put(endpoint.getName(), new RestCallbackRegistry.Registered(
+            byName.put(endpoint.name(), new RestCallbackRegistry.Registered(
                     CallbackIntake.of(endpoint, services.getValue()), services.getValue().replies(),
                     RestCallbackArguments.positions(endpoint)));
         }

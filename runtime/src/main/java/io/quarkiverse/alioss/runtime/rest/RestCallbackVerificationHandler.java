@@ -72,7 +72,7 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
         RestCallbackArguments.store(context, endpoint.argumentPositions(), accepted.arguments());
         context.setInputStream(new ByteArrayInputStream(accepted.body()));
         context.setOutputStream(new WholeReplyOutputStream(context));
-        context.setFormData(formParameters && intake.endpoint().getBodyType() == CallbackBodyType.FORM
+        context.setFormData(formParameters && intake.endpoint().bodyType() == CallbackBodyType.FORM
                 ? FormBodies.parse(accepted.body())
                 : FormBodies.empty());
     }

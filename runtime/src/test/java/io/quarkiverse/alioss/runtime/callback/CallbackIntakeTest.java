@@ -105,20 +105,15 @@ class CallbackIntakeTest {
     }
 
     static CallbackEndpoint endpoint(boolean confirm) {
-        CallbackEndpoint endpoint = new CallbackEndpoint();
-        endpoint.setName("avatar");
-        endpoint.setPath("/oss/avatar");
-        endpoint.setFullPath("/oss/avatar");
-        endpoint.setBodyType(CallbackBodyType.FORM);
-        endpoint.setCallbackHost("");
-        endpoint.setMethod("Avatars#uploaded(OssUpload, String)");
-        endpoint.setConfirm(confirm);
-        endpoint.setInvocation(CallbackInvocation.EVENT_LOOP);
-        endpoint.setResultKind(CallbackResultKind.VALUE);
-        endpoint.setParameters(List.of(
-                new CallbackParameter(CallbackParameter.Source.UPLOAD, null, null, OssUpload.class, false),
-                new CallbackParameter(CallbackParameter.Source.CUSTOM_VAR, "x:user", "x:user", String.class, false)));
-        return endpoint;
+        return endpoint(CallbackBodyType.FORM, confirm);
+    }
+
+    static CallbackEndpoint endpoint(CallbackBodyType bodyType, boolean confirm) {
+        return new CallbackEndpoint("avatar", "/oss/avatar", "/oss/avatar", bodyType, "", false, confirm,
+                null, "Avatars#uploaded(OssUpload, String)", CallbackInvocation.EVENT_LOOP, CallbackResultKind.VALUE,
+                List.of(new CallbackParameter(CallbackParameter.Source.UPLOAD, null, null, OssUpload.class, false),
+                        new CallbackParameter(CallbackParameter.Source.CUSTOM_VAR, "x:user", "x:user", String.class,
+                                false)));
     }
 
     /** A client whose only working operation is the HEAD the confirmation makes. */

@@ -65,8 +65,7 @@ class NumberBombSmallHeapTest {
                         new SecureRandom()),
                 new MemoryTokenStore(1000, Clock.systemUTC()), bucket -> Optional.empty(), new ObjectMapper(),
                 Clock.systemUTC());
-        CallbackEndpoint endpoint = CallbackIntakeTest.endpoint(false);
-        endpoint.setBodyType(CallbackBodyType.JSON);
+        CallbackEndpoint endpoint = CallbackIntakeTest.endpoint(CallbackBodyType.JSON, false);
         template = CallbackTemplate.of(endpoint);
         CallbackIntake intake = CallbackIntake.of(endpoint, services);
         Router router = Router.router(vertx);
