@@ -18,7 +18,7 @@ import io.quarkiverse.alioss.callback.OssUpload;
 import io.quarkiverse.alioss.runtime.callback.CallbackInvocation;
 import io.quarkiverse.alioss.runtime.callback.CallbackParameter;
 import io.quarkiverse.alioss.runtime.callback.CallbackResultKind;
-import io.quarkiverse.alioss.runtime.callback.CallbackTemplate;
+import io.quarkiverse.alioss.runtime.callback.CallbackRules;
 import io.quarkiverse.alioss.runtime.callback.CallbackValueTypes;
 import io.quarkus.arc.processor.AnnotationStore;
 import io.quarkus.arc.processor.Annotations;
@@ -31,9 +31,6 @@ import io.quarkus.arc.processor.BeanInfo;
  */
 final class CallbackMethodModel {
 
-    /** Custom variable names as OSS and the callback token accept them. */
-    static final Pattern CUSTOM_VARIABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Pattern CALLBACK_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     /** A literal path: no Vert.x path parameters or wildcards, no query, fragment, percent-escapes or whitespace. */
     private static final Pattern LITERAL_PATH = Pattern.compile("(/[A-Za-z0-9._~!$&'()+,;=@-]*)+");
     private static final Set<DotName> THREADING = Set.of(CallbackDotNames.BLOCKING, CallbackDotNames.NON_BLOCKING,
@@ -150,7 +147,7 @@ final class CallbackMethodModel {
 
     private String name(AnnotationInstance callback) {
         String name = callbackName(method, callback);
-        if (!CALLBACK_NAME.matcher(name).matches()) {
+        if (!CallbackRules.CALLBACK_NAME.matcher(name).matches()) {
             problem("name \"" + name + "\" is not a valid callback name (letters, digits, '_', '.', '-')");
         }
         return name;
@@ -223,7 +220,7 @@ final class CallbackMethodModel {
                     problem("binds the body field \"" + bound.bodyKey() + "\" twice");
                 }
                 seenKeys.add(bound.bodyKey());
-                if (CallbackTemplate.PINNED_VARIABLES.contains(bound.bodyKey())
+                if (CallbackRules.PINNED_VARIABLES.contains(bound.bodyKey())
                         && !bound.bodyKey().equals(bound.variable())) {
                     problem("binds the body field \"" + bound.bodyKey() + "\" to " + bound.variable()
                             + ", but that field always carries the variable of the same name, which the callback"
@@ -282,15 +279,24 @@ final class CallbackMethodModel {
                         + String.join(", ", OssUpload.SYSTEM_VARIABLES));
             }
             return new CallbackMethod.Binding(parameter, CallbackParameter.Source.SYSTEM_VAR, variable,
-                    keyOr(systemVar, variable), type, optional);
+                    bodyKey(label, systemVar, variable), type, optional);
         }
         String name = customVar.value().asString();
-        if (!CUSTOM_VARIABLE_NAME.matcher(name).matches()) {
+        if (!CallbackRules.VARIABLE_NAME.matcher("x:" + name).matches()) {
             problem(label + " has the illegal custom variable name \"" + name
-                    + "\": lowercase letters, digits and '_', starting with a letter, without the x: prefix");
+                    + "\": lowercase letters, digits and '_', without the x: prefix");
         }
         return new CallbackMethod.Binding(parameter, CallbackParameter.Source.CUSTOM_VAR, "x:" + name,
-                keyOr(customVar, "x:" + name), type, optional);
+                bodyKey(label, customVar, "x:" + name), type, optional);
+    }
+
+    private String bodyKey(String label, AnnotationInstance binding, String variable) {
+        String key = keyOr(binding, variable);
+        if (!CallbackRules.isBodyKey(key)) {
+            problem(label + " has the body key \"" + key + "\", which OSS would read as a variable: use a key without"
+                    + " '$'");
+        }
+        return key;
     }
 
     /** The class a single variable converts to ({@code Optional<T>}: T), or null when not supported. */

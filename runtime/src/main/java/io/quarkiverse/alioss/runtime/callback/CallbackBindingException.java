@@ -24,9 +24,8 @@ public final class CallbackBindingException extends RuntimeException {
         return 400;
     }
 
-    /** Values come from the uploader: shorten them and strip control characters before they go into a message. */
+    /** Values come from the uploader: shortened, control characters replaced, before they go into a message. */
     static String shown(String value) {
-        String cut = value.length() > MAX_SHOWN_VALUE_CHARS ? value.substring(0, MAX_SHOWN_VALUE_CHARS) + "..." : value;
-        return "'" + cut.replaceAll("\\p{Cntrl}", "?") + "'";
+        return UntrustedText.shown(value, MAX_SHOWN_VALUE_CHARS);
     }
 }

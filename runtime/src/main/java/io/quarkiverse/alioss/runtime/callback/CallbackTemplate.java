@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,9 +49,6 @@ public final class CallbackTemplate {
         }
     }
 
-    /** Body keys that carry only the variable of the same name: the route compares them with the token. */
-    public static final Set<String> PINNED_VARIABLES = Set.of("bucket", "object");
-
     private final String name;
     private final String path;
     private final CallbackBodyType bodyType;
@@ -82,42 +78,13 @@ public final class CallbackTemplate {
     }
 
     /**
+     * Trusts its input: the build checked the name, path, variables and body keys of every {@code @OssCallback} method
+     * against {@link CallbackRules} (see the deployment's {@code CallbackMethodModel}), with errors naming the method.
+     *
      * @param host {@code callbackHost}, or null / empty for the URL's host
-     * @throws IllegalArgumentException naming the callback and the offending field
      */
     public static CallbackTemplate of(String name, String path, CallbackBodyType bodyType, String host, boolean sni,
             List<Field> fields) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("callback name must not be empty");
-        }
-        if (path == null || !path.startsWith("/")) {
-            throw new IllegalArgumentException("callback '" + name + "': path must start with '/', got " + path);
-        }
-        if (fields.isEmpty()) {
-            throw new IllegalArgumentException("callback '" + name + "': OSS refuses an empty body, bind at least one"
-                    + " variable");
-        }
-        Set<String> keys = new HashSet<>();
-        for (Field field : fields) {
-            if (field.isCustom()) {
-                OssCallbackSpec.variableKey(field.variable());
-            } else if (!OssUpload.SYSTEM_VARIABLES.contains(field.variable())) {
-                throw new IllegalArgumentException("callback '" + name + "': unknown system variable '"
-                        + field.variable() + "'; known: " + OssUpload.SYSTEM_VARIABLES);
-            }
-            if (field.key().isEmpty() || field.key().indexOf('$') >= 0) {
-                throw new IllegalArgumentException("callback '" + name + "': body key '" + field.key()
-                        + "' must be non-empty and contain no '$'");
-            }
-            if (PINNED_VARIABLES.contains(field.key()) && !field.key().equals(field.variable())) {
-                throw new IllegalArgumentException("callback '" + name + "': body key '" + field.key()
-                        + "' is reserved for the variable of the same name, which the callback token pins");
-            }
-            if (!keys.add(field.key())) {
-                throw new IllegalArgumentException("callback '" + name + "': body key '" + field.key()
-                        + "' is used twice");
-            }
-        }
         return new CallbackTemplate(name, path, bodyType, host == null || host.isBlank() ? null : host, sni, fields);
     }
 

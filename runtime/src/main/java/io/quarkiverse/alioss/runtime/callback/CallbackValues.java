@@ -6,7 +6,8 @@ import io.quarkiverse.alioss.callback.ImageInfo;
 import io.quarkiverse.alioss.callback.OssUpload;
 
 /**
- * Binding of callback body fields to method parameters, as plain static calls a generated handler can make.
+ * Conversion of one callback body field to the value of a method parameter, for the readers of
+ * {@link CallbackValueTypes}.
  * <p>
  * Rules: a required parameter whose field is absent is refused (400, naming the field); for non-{@code String} types an
  * empty value counts as absent (OSS sends {@code size=} or {@code null} for values it does not have), while a required

@@ -165,24 +165,6 @@ class CallbackTemplateTest {
                 .hasMessageContaining("'User'");
     }
 
-    @Test
-    void templateDefinitionsAreValidated() {
-        assertThatThrownBy(() -> CallbackTemplate.of("a", "/a", CallbackBodyType.FORM, null, false,
-                List.of(Field.of("sizes")))).hasMessageContaining("unknown system variable 'sizes'");
-        assertThatThrownBy(() -> CallbackTemplate.of("a", "/a", CallbackBodyType.FORM, null, false,
-                List.of(Field.of("x:Bad")))).hasMessageContaining("'x:Bad'");
-        assertThatThrownBy(() -> CallbackTemplate.of("a", "/a", CallbackBodyType.FORM, null, false,
-                List.of(Field.of("size"), new Field("size", "bucket")))).hasMessageContaining("'size' is used twice");
-        assertThatThrownBy(() -> CallbackTemplate.of("a", "a", CallbackBodyType.FORM, null, false,
-                List.of(Field.of("size")))).hasMessageContaining("path");
-        assertThatThrownBy(() -> CallbackTemplate.of("a", "/a", CallbackBodyType.FORM, null, false, List.of()))
-                .hasMessageContaining("empty body");
-        assertThatThrownBy(() -> CallbackTemplate.of("a", "/a", CallbackBodyType.JSON, null, false,
-                List.of(new Field("${x}", "size")))).hasMessageContaining("'$'");
-        assertThatThrownBy(() -> CallbackTemplate.of("a", "/a", CallbackBodyType.FORM, null, false,
-                List.of(new Field("object", "x:name")))).hasMessageContaining("reserved");
-    }
-
     /** Two fields of one variable must agree, or the token could check one value and the method bind the other. */
     @Test
     void fieldsOfOneVariableMustAgree() {
