@@ -25,12 +25,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import io.quarkiverse.alioss.runtime.callback.CallbackStringToSign;
-import io.quarkiverse.alioss.runtime.callback.OssCallbackKey;
-import io.quarkiverse.alioss.runtime.callback.PercentDecoding;
-import io.quarkiverse.alioss.runtime.callback.PublicKeys;
-import io.quarkiverse.alioss.runtime.callback.RemoteKeyCache;
-import io.quarkiverse.alioss.runtime.callback.UntrustedText;
+import io.quarkiverse.alioss.runtime.callback.verify.CallbackStringToSign;
+import io.quarkiverse.alioss.runtime.callback.verify.OssCallbackKey;
+import io.quarkiverse.alioss.runtime.callback.verify.PercentDecoding;
+import io.quarkiverse.alioss.runtime.callback.verify.PublicKeys;
+import io.quarkiverse.alioss.runtime.callback.verify.RemoteKeyCache;
+import io.quarkiverse.alioss.runtime.callback.verify.UntrustedText;
 import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;

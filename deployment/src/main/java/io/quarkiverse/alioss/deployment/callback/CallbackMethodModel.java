@@ -19,7 +19,7 @@ import io.quarkiverse.alioss.runtime.callback.CallbackInvocation;
 import io.quarkiverse.alioss.runtime.callback.CallbackParameter;
 import io.quarkiverse.alioss.runtime.callback.CallbackResultKind;
 import io.quarkiverse.alioss.runtime.callback.CallbackRules;
-import io.quarkiverse.alioss.runtime.callback.CallbackValueTypes;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackValueTypes;
 import io.quarkus.arc.processor.AnnotationStore;
 import io.quarkus.arc.processor.Annotations;
 import io.quarkus.arc.processor.BeanInfo;

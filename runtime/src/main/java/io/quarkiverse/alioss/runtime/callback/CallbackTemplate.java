@@ -16,6 +16,8 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.quarkiverse.alioss.callback.CallbackBodyType;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssUpload;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackBindingException;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackFields;
 
 /**
  * One {@code @OssCallback} endpoint's callback: name, route path, body type, and a body template with the variables the

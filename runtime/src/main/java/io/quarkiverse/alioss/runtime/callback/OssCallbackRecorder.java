@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackRouteServices;
+import io.quarkiverse.alioss.runtime.callback.receive.OssCallbackRouteHandler;
+import io.quarkiverse.alioss.runtime.callback.template.CallbackTemplateRegistry;
+import io.quarkiverse.alioss.runtime.callback.template.RouteCallbackTemplate;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackTokenStore;
 import io.quarkiverse.alioss.runtime.client.OssClientsByBucket;
 import io.quarkiverse.alioss.runtime.config.OssCallbackSettings;

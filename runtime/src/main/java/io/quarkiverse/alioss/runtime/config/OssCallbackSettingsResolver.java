@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.quarkiverse.alioss.runtime.callback.PublicKeys;
+import io.quarkiverse.alioss.runtime.callback.verify.PublicKeys;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /** Validates {@code quarkus.oss.callback.*} and turns it into {@link OssCallbackSettings}. */

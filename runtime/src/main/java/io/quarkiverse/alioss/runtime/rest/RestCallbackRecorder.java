@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkiverse.alioss.runtime.callback.CallbackEndpoint;
-import io.quarkiverse.alioss.runtime.callback.CallbackIntake;
-import io.quarkiverse.alioss.runtime.callback.CallbackRouteServices;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackIntake;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackRouteServices;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
 

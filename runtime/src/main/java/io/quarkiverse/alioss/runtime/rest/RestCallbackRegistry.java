@@ -2,8 +2,8 @@ package io.quarkiverse.alioss.runtime.rest;
 
 import java.util.Map;
 
-import io.quarkiverse.alioss.runtime.callback.CallbackIntake;
-import io.quarkiverse.alioss.runtime.callback.CallbackReplies;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackIntake;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackReplies;
 
 /**
  * The intakes of the {@code @OssCallback} resource methods, by callback name. RESTEasy Reactive builds its handler

@@ -9,8 +9,8 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ServerRestHandler;
 
 import io.quarkiverse.alioss.callback.CallbackBodyType;
-import io.quarkiverse.alioss.runtime.callback.CallbackIntake;
-import io.quarkiverse.alioss.runtime.callback.CallbackRefusal;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackIntake;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackRefusal;
 import io.vertx.ext.web.RoutingContext;
 
 /**
