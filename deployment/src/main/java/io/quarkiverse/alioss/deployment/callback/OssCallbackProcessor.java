@@ -25,6 +25,7 @@ import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
 import io.quarkiverse.alioss.runtime.callback.CallbackEndpoint;
 import io.quarkiverse.alioss.runtime.callback.CallbackResultKind;
+import io.quarkiverse.alioss.runtime.callback.CallbackRuntime;
 import io.quarkiverse.alioss.runtime.callback.OssCallbackRecorder;
 import io.quarkiverse.alioss.runtime.callback.receive.CallbackRouteServices;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
@@ -96,10 +97,14 @@ class OssCallbackProcessor {
                 .stream().anyMatch(method -> annotations.hasAnnotation(method, CallbackDotNames.OSS_CALLBACK)));
     }
 
-    /** The template qualifier must be in the bean archive index even when the application never uses it. */
+    /**
+     * The template qualifier must be in the bean archive index even when the application never uses it; the run-time
+     * callback state is only looked up, by the recorders and the handlers.
+     */
     @BuildStep
-    AdditionalBeanBuildItem indexTemplateQualifier() {
-        return AdditionalBeanBuildItem.builder().addBeanClasses(CallbackTemplateName.class).build();
+    AdditionalBeanBuildItem callbackBeans() {
+        return AdditionalBeanBuildItem.builder().addBeanClasses(CallbackTemplateName.class, CallbackRuntime.class)
+                .setUnremovable().build();
     }
 
     /**
@@ -211,8 +216,7 @@ class OssCallbackProcessor {
     }
 
     /**
-     * The services every callback shares, and the templates of all callbacks (routes and resource methods alike);
-     * with none, clears the templates of a previous dev-mode generation.
+     * The services every callback shares, and the templates of all callbacks (routes and resource methods alike).
      */
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
@@ -224,9 +228,7 @@ class OssCallbackProcessor {
         routes.forEach(route -> callbacks.add(route.callback()));
         resourceMethods.forEach(resourceMethod -> callbacks.add(resourceMethod.callback()));
         if (callbacks.isEmpty()) {
-            // replaces the templates of a previous dev-mode generation, whose runtime classes may be shared
-            recorder.noTemplates();
-            return;
+            return; // CallbackRuntime starts empty with every start
         }
         RuntimeValue<CallbackRouteServices> services = recorder.services(launchMode.getLaunchMode(),
                 tokenStore.store(), shutdown);

@@ -79,19 +79,15 @@ public class OssCallbackRecorder {
             templates.put(endpoint.name(), new RouteCallbackTemplate(endpoint, CallbackTemplate.of(endpoint),
                     shared.settings(), rootPath, shared.tokenIssuer()));
         }
-        CallbackTemplateRegistry.install(new CallbackTemplateRegistry(templates));
-    }
-
-    public void noTemplates() {
-        CallbackTemplateRegistry.install(new CallbackTemplateRegistry(Map.of()));
+        CallbackRuntime.current().installTemplates(new CallbackTemplateRegistry(templates));
     }
 
     public Supplier<OssCallbackTemplate> template(String name) {
-        return () -> CallbackTemplateRegistry.current().get(name);
+        return () -> CallbackRuntime.current().templates().get(name);
     }
 
     public Supplier<OssCallbackTemplates> templateRegistry() {
-        return CallbackTemplateRegistry::current;
+        return () -> CallbackRuntime.current().templates();
     }
 
     /** OSS always sends callbacks as POST; other methods get 405 from the router. */

@@ -85,6 +85,11 @@ public final class CallbackIntake {
         return new CallbackIntake(endpoint, services);
     }
 
+    /** The reply writer its refusals go out with. */
+    public CallbackReplies replies() {
+        return services.replies();
+    }
+
     public CallbackEndpoint endpoint() {
         return endpoint;
     }

@@ -9,25 +9,15 @@ import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
 
 /**
- * The callback templates of the running application. Filled at run-time init, when the routes are mounted; the
- * template beans read it lazily, when first injected.
+ * The callback templates of the running application, by name. Built at run-time init, when the routes are mounted,
+ * and kept by {@code CallbackRuntime}; the template beans read it lazily, when first injected.
  */
 public final class CallbackTemplateRegistry implements OssCallbackTemplates {
-
-    private static volatile CallbackTemplateRegistry current = new CallbackTemplateRegistry(Map.of());
 
     private final Map<String, OssCallbackTemplate> byName;
 
     public CallbackTemplateRegistry(Map<String, OssCallbackTemplate> byName) {
         this.byName = Collections.unmodifiableMap(new TreeMap<>(byName));
-    }
-
-    public static CallbackTemplateRegistry current() {
-        return current;
-    }
-
-    public static void install(CallbackTemplateRegistry registry) {
-        current = registry;
     }
 
     @Override
