@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
-import io.quarkiverse.alioss.deployment.callback.CallbackMethodBuildItem;
+import io.quarkiverse.alioss.deployment.callback.CallbackResourceMethodBuildItem;
+import io.quarkiverse.alioss.deployment.callback.CallbackRouteBuildItem;
 import io.quarkiverse.alioss.runtime.config.OssConfigRecorder;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
@@ -44,13 +45,15 @@ class OssConfigProcessor {
     @BuildStep
     @Record(ExecutionTime.STATIC_INIT)
     void expectUses(OssConfigRecorder recorder, BeanContainerBuildItem beans,
-            List<OssDefaultClientRequiredBuildItem> defaultClientUses, List<CallbackMethodBuildItem> callbackMethods) {
+            List<OssDefaultClientRequiredBuildItem> defaultClientUses, List<CallbackRouteBuildItem> callbackRoutes,
+            List<CallbackResourceMethodBuildItem> callbackResourceMethods) {
         // Without a use, the default client is validated only when one of its keys is set.
         if (!defaultClientUses.isEmpty()) {
             LOG.debugf("The default OSS client must be configured: %s", defaultClientUses.stream()
                     .map(OssDefaultClientRequiredBuildItem::reason).collect(Collectors.joining("; ")));
         }
-        recorder.expect(beans.getValue(), !defaultClientUses.isEmpty(), !callbackMethods.isEmpty());
+        recorder.expect(beans.getValue(), !defaultClientUses.isEmpty(),
+                !callbackRoutes.isEmpty() || !callbackResourceMethods.isEmpty());
     }
 
     @BuildStep

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.quarkiverse.alioss.OssClient;
+import io.quarkiverse.alioss.runtime.callback.CallbackRules;
 import io.quarkiverse.alioss.runtime.callback.JsonObjects;
 
 /**
@@ -30,7 +31,7 @@ import io.quarkiverse.alioss.runtime.callback.JsonObjects;
 public final class OssCallbackSpec {
 
     /** Custom variable names: {@code x:} then lowercase ASCII letters, digits and {@code _} (OSS refuses uppercase). */
-    public static final Pattern VARIABLE_NAME = Pattern.compile("x:[a-z0-9_]+");
+    public static final Pattern VARIABLE_NAME = CallbackRules.VARIABLE_NAME;
     /** OSS refuses more callback URLs than this. */
     public static final int MAX_URLS = 5;
     /** OSS refuses a Base64 {@code callback} or {@code callback-var} value longer than this. */

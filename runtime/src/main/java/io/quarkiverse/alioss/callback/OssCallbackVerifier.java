@@ -25,11 +25,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import io.quarkiverse.alioss.runtime.callback.CallbackStringToSign;
-import io.quarkiverse.alioss.runtime.callback.OssCallbackKey;
-import io.quarkiverse.alioss.runtime.callback.PercentDecoding;
-import io.quarkiverse.alioss.runtime.callback.PublicKeys;
-import io.quarkiverse.alioss.runtime.callback.RemoteKeyCache;
+import io.quarkiverse.alioss.runtime.callback.verify.CallbackStringToSign;
+import io.quarkiverse.alioss.runtime.callback.verify.OssCallbackKey;
+import io.quarkiverse.alioss.runtime.callback.verify.PercentDecoding;
+import io.quarkiverse.alioss.runtime.callback.verify.PublicKeys;
+import io.quarkiverse.alioss.runtime.callback.verify.RemoteKeyCache;
+import io.quarkiverse.alioss.runtime.callback.verify.UntrustedText;
 import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -256,8 +257,7 @@ public final class OssCallbackVerifier {
 
     /** Header values are attacker-controlled: shorten and strip control characters before they reach a message. */
     private static String shown(String value) {
-        String cut = value.length() > MAX_SHOWN_URL_CHARS ? value.substring(0, MAX_SHOWN_URL_CHARS) + "..." : value;
-        return "'" + cut.replaceAll("\\p{Cntrl}", "?") + "'";
+        return UntrustedText.shown(value, MAX_SHOWN_URL_CHARS);
     }
 
     /** A parsed callback; OSS signs {@code head} (decoded path, query, newline) followed by {@code body}. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkiverse.alioss.callback.OssCallbackVerificationException.Reason;
-import io.quarkiverse.alioss.runtime.callback.OssCallbackKey;
+import io.quarkiverse.alioss.runtime.callback.verify.OssCallbackKey;
 
 /** Genuine OSS-signed callbacks (protocol reference section 5) against {@link OssCallbackVerifier#ossDefault()}. */
 class OssCallbackVerifierGenuineVectorsTest {

@@ -11,7 +11,7 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.PrimitiveType;
 import org.jboss.jandex.Type;
 
-import io.quarkiverse.alioss.runtime.callback.OssCallbackRouteHandler;
+import io.quarkiverse.alioss.runtime.callback.receive.OssCallbackRouteHandler;
 import io.quarkus.arc.processor.BeanInfo;
 import io.quarkus.gizmo2.Const;
 import io.quarkus.gizmo2.Expr;

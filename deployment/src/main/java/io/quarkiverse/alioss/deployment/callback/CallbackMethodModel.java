@@ -3,6 +3,7 @@ package io.quarkiverse.alioss.deployment.callback;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jboss.jandex.AnnotationInstance;
@@ -14,51 +15,64 @@ import org.jboss.jandex.Type;
 
 import io.quarkiverse.alioss.callback.CallbackBodyType;
 import io.quarkiverse.alioss.callback.OssUpload;
-import io.quarkiverse.alioss.runtime.callback.CallbackEndpoint;
 import io.quarkiverse.alioss.runtime.callback.CallbackInvocation;
 import io.quarkiverse.alioss.runtime.callback.CallbackParameter;
 import io.quarkiverse.alioss.runtime.callback.CallbackResultKind;
-import io.quarkiverse.alioss.runtime.callback.CallbackTemplate;
-import io.quarkiverse.alioss.runtime.callback.CallbackValueTypes;
+import io.quarkiverse.alioss.runtime.callback.CallbackRules;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackValueTypes;
+import io.quarkus.arc.processor.AnnotationStore;
+import io.quarkus.arc.processor.Annotations;
+import io.quarkus.arc.processor.BeanInfo;
 
 /**
- * Turns one {@code @OssCallback} method into its {@link CallbackEndpoint}, collecting every problem with it. Each
- * problem message names the method, so a failed build points at the code to fix.
+ * Turns one {@code @OssCallback} method into its {@link CallbackMethod}, collecting every problem with it. Annotations
+ * are read through ArC's {@link AnnotationStore}, so annotation transformers count as they do for the beans. Each problem
+ * message names the method, so a failed build points at the code to fix.
  */
 final class CallbackMethodModel {
 
-    /** Custom variable names as OSS and the callback token accept them. */
-    static final Pattern CUSTOM_VARIABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Pattern CALLBACK_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     /** A literal path: no Vert.x path parameters or wildcards, no query, fragment, percent-escapes or whitespace. */
     private static final Pattern LITERAL_PATH = Pattern.compile("(/[A-Za-z0-9._~!$&'()+,;=@-]*)+");
+    private static final Set<DotName> THREADING = Set.of(CallbackDotNames.BLOCKING, CallbackDotNames.NON_BLOCKING,
+            CallbackDotNames.RUN_ON_VIRTUAL_THREAD);
 
+    private final AnnotationStore annotations;
     private final MethodInfo method;
     private final String description;
     /** Set when the method is a JAX-RS resource method that RESTEasy Reactive serves. */
     private final RestCallbackMethodBuildItem rest;
     private final List<String> problems = new ArrayList<>();
+    private CallbackMethod analyzed;
 
-    private CallbackMethodModel(MethodInfo method, RestCallbackMethodBuildItem rest) {
+    private CallbackMethodModel(AnnotationStore annotations, MethodInfo method, RestCallbackMethodBuildItem rest) {
+        this.annotations = annotations;
         this.method = method;
         this.description = CallbackMethodDescriptions.describe(method);
         this.rest = rest;
     }
 
-    /** Problems found; empty when {@link #endpoint} is usable. */
+    /** Problems found; empty when {@link #method()} is usable. */
     List<String> problems() {
         return problems;
     }
 
-    /** @param rest null for a bean method served by a generated route */
-    static CallbackMethodModel analyze(MethodInfo method, AnnotationInstance callback, String rootPath,
-            CallbackEndpoint endpoint, RestCallbackMethodBuildItem rest) {
-        CallbackMethodModel model = new CallbackMethodModel(method, rest);
-        model.fill(callback, rootPath, endpoint);
+    /** The analysed method; meaningful only when there are no {@link #problems()}. */
+    CallbackMethod method() {
+        return analyzed;
+    }
+
+    /**
+     * @param callback the method's {@code @OssCallback}, as the annotation store shows it
+     * @param rest null for a bean method served by a generated route
+     */
+    static CallbackMethodModel analyze(AnnotationStore annotations, BeanInfo bean, MethodInfo method,
+            AnnotationInstance callback, String rootPath, RestCallbackMethodBuildItem rest) {
+        CallbackMethodModel model = new CallbackMethodModel(annotations, method, rest);
+        model.analyzed = model.build(bean, callback, rootPath);
         return model;
     }
 
-    private void fill(AnnotationInstance callback, String rootPath, CallbackEndpoint endpoint) {
+    private CallbackMethod build(BeanInfo bean, AnnotationInstance callback, String rootPath) {
         if (Modifier.isPrivate(method.flags())) {
             problem("must not be private: the generated route handler calls it directly");
         }
@@ -66,28 +80,26 @@ final class CallbackMethodModel {
             problem("must not be static: it is invoked on its bean");
         }
         String path = rest == null ? path(callback) : restPath(callback);
-        endpoint.setPath(path);
-        endpoint.setFullPath(joinPaths(rootPath, path));
-        endpoint.setName(name(callback));
+        String name = name(callback);
         AnnotationValue bodyType = callback.value("bodyType");
-        endpoint.setBodyType(bodyType == null ? CallbackBodyType.FORM : CallbackBodyType.valueOf(bodyType.asEnum()));
         AnnotationValue host = callback.value("callbackHost");
-        endpoint.setCallbackHost(host == null ? "" : host.asString());
         AnnotationValue sni = callback.value("sni");
-        endpoint.setSni(sni != null && sni.asBoolean());
         AnnotationValue confirm = callback.value("confirm");
-        endpoint.setConfirm(confirm != null && confirm.asBoolean());
-        endpoint.setMethod(description);
+        CallbackResultKind resultKind;
+        CallbackInvocation invocation;
         if (rest == null) {
-            endpoint.setResultKind(resultKind());
-            endpoint.setInvocation(invocation(endpoint.getResultKind()));
+            resultKind = resultKind();
+            invocation = invocation(resultKind);
         } else {
             // RESTEasy Reactive invokes the method and writes its reply; these only keep the endpoint complete
-            endpoint.setResultKind(CallbackResultKind.VALUE);
-            endpoint.setInvocation(CallbackInvocation.WORKER);
+            resultKind = CallbackResultKind.VALUE;
+            invocation = CallbackInvocation.WORKER;
             rest.problems().forEach(this::problem);
         }
-        endpoint.setParameters(parameters());
+        return new CallbackMethod(bean, method, description, name, path, joinPaths(rootPath, path),
+                bodyType == null ? CallbackBodyType.FORM : CallbackBodyType.valueOf(bodyType.asEnum()),
+                host == null ? "" : host.asString(), sni != null && sni.asBoolean(),
+                confirm != null && confirm.asBoolean(), invocation, resultKind, bindings());
     }
 
     /** A resource method's callback path is its JAX-RS path; an explicit annotation path must say the same. */
@@ -135,7 +147,7 @@ final class CallbackMethodModel {
 
     private String name(AnnotationInstance callback) {
         String name = callbackName(method, callback);
-        if (!CALLBACK_NAME.matcher(name).matches()) {
+        if (!CallbackRules.CALLBACK_NAME.matcher(name).matches()) {
             problem("name \"" + name + "\" is not a valid callback name (letters, digits, '_', '.', '-')");
         }
         return name;
@@ -188,42 +200,40 @@ final class CallbackMethodModel {
 
     /** Method annotations win over class annotations, as in the rest of Quarkus. */
     private boolean hasThreadingAnnotation(DotName annotation) {
-        if (method.hasDeclaredAnnotation(annotation)) {
+        if (annotations.hasAnnotation(method, annotation)) {
             return true;
         }
-        boolean methodDecides = method.hasDeclaredAnnotation(CallbackDotNames.BLOCKING)
-                || method.hasDeclaredAnnotation(CallbackDotNames.NON_BLOCKING)
-                || method.hasDeclaredAnnotation(CallbackDotNames.RUN_ON_VIRTUAL_THREAD);
-        return !methodDecides && method.declaringClass().hasDeclaredAnnotation(annotation);
+        boolean methodDecides = annotations.hasAnyAnnotation(method, THREADING);
+        return !methodDecides && annotations.hasAnnotation(method.declaringClass(), annotation);
     }
 
-    private List<CallbackParameter> parameters() {
-        List<CallbackParameter> parameters = new ArrayList<>();
+    private List<CallbackMethod.Binding> bindings() {
+        List<CallbackMethod.Binding> parameters = new ArrayList<>();
         List<String> seenKeys = new ArrayList<>();
         for (MethodParameterInfo parameter : method.parameters()) {
-            CallbackParameter bound = parameter(parameter);
+            CallbackMethod.Binding bound = binding(parameter);
             if (bound == null) {
                 continue;
             }
-            if (bound.getBodyKey() != null) {
-                if (seenKeys.contains(bound.getBodyKey())) {
-                    problem("binds the body field \"" + bound.getBodyKey() + "\" twice");
+            if (bound.bodyKey() != null) {
+                if (seenKeys.contains(bound.bodyKey())) {
+                    problem("binds the body field \"" + bound.bodyKey() + "\" twice");
                 }
-                seenKeys.add(bound.getBodyKey());
-                if (CallbackTemplate.PINNED_VARIABLES.contains(bound.getBodyKey())
-                        && !bound.getBodyKey().equals(bound.getVariable())) {
-                    problem("binds the body field \"" + bound.getBodyKey() + "\" to " + bound.getVariable()
+                seenKeys.add(bound.bodyKey());
+                if (CallbackRules.PINNED_VARIABLES.contains(bound.bodyKey())
+                        && !bound.bodyKey().equals(bound.variable())) {
+                    problem("binds the body field \"" + bound.bodyKey() + "\" to " + bound.variable()
                             + ", but that field always carries the variable of the same name, which the callback"
                             + " token pins: choose another key");
                 }
             }
             parameters.add(bound);
         }
-        boolean bindsUpload = parameters.stream().anyMatch(p -> p.getSource() == CallbackParameter.Source.UPLOAD);
-        for (CallbackParameter bound : parameters) {
-            if (bindsUpload && bound.getBodyKey() != null && OssUpload.SYSTEM_VARIABLES.contains(bound.getBodyKey())
-                    && !bound.getBodyKey().equals(bound.getVariable())) {
-                problem("binds the body field \"" + bound.getBodyKey() + "\" to " + bound.getVariable()
+        boolean bindsUpload = parameters.stream().anyMatch(p -> p.source() == CallbackParameter.Source.UPLOAD);
+        for (CallbackMethod.Binding bound : parameters) {
+            if (bindsUpload && bound.bodyKey() != null && OssUpload.SYSTEM_VARIABLES.contains(bound.bodyKey())
+                    && !bound.bodyKey().equals(bound.variable())) {
+                problem("binds the body field \"" + bound.bodyKey() + "\" to " + bound.variable()
                         + ", but its OssUpload parameter reads that field as the system variable of the same name");
             }
         }
@@ -235,17 +245,21 @@ final class CallbackMethodModel {
         return parameters;
     }
 
-    private CallbackParameter parameter(MethodParameterInfo parameter) {
+    private CallbackMethod.Binding binding(MethodParameterInfo parameter) {
         String label = "parameter " + parameter.position() + " (" + parameter.type() + ")";
-        AnnotationInstance systemVar = parameter.declaredAnnotation(CallbackDotNames.SYSTEM_VAR);
-        AnnotationInstance customVar = parameter.declaredAnnotation(CallbackDotNames.CALLBACK_VAR);
+        // ArC's store answers for methods, including their parameters' annotations, not for parameters themselves
+        Set<AnnotationInstance> parameterAnnotations = Annotations.getParameterAnnotations(annotations::getAnnotations,
+                method, parameter.position());
+        AnnotationInstance systemVar = Annotations.find(parameterAnnotations, CallbackDotNames.SYSTEM_VAR);
+        AnnotationInstance customVar = Annotations.find(parameterAnnotations, CallbackDotNames.CALLBACK_VAR);
         if (systemVar != null && customVar != null) {
             problem(label + " is annotated both @SystemVar and @CallbackVar");
             return null;
         }
         if (systemVar == null && customVar == null) {
             if (parameter.type().name().equals(CallbackDotNames.OSS_UPLOAD)) {
-                return new CallbackParameter(CallbackParameter.Source.UPLOAD, null, null, OssUpload.class, false);
+                return new CallbackMethod.Binding(parameter, CallbackParameter.Source.UPLOAD, null, null, OssUpload.class,
+                        false);
             }
             if (rest != null) {
                 return null; // an ordinary JAX-RS parameter: RESTEasy Reactive binds it
@@ -264,16 +278,25 @@ final class CallbackMethodModel {
                 problem(label + " binds the unknown system variable \"" + variable + "\"; known: "
                         + String.join(", ", OssUpload.SYSTEM_VARIABLES));
             }
-            return new CallbackParameter(CallbackParameter.Source.SYSTEM_VAR, variable,
-                    keyOr(systemVar, variable), type, optional);
+            return new CallbackMethod.Binding(parameter, CallbackParameter.Source.SYSTEM_VAR, variable,
+                    bodyKey(label, systemVar, variable), type, optional);
         }
         String name = customVar.value().asString();
-        if (!CUSTOM_VARIABLE_NAME.matcher(name).matches()) {
+        if (!CallbackRules.VARIABLE_NAME.matcher("x:" + name).matches()) {
             problem(label + " has the illegal custom variable name \"" + name
-                    + "\": lowercase letters, digits and '_', starting with a letter, without the x: prefix");
+                    + "\": lowercase letters, digits and '_', without the x: prefix");
         }
-        return new CallbackParameter(CallbackParameter.Source.CUSTOM_VAR, "x:" + name,
-                keyOr(customVar, "x:" + name), type, optional);
+        return new CallbackMethod.Binding(parameter, CallbackParameter.Source.CUSTOM_VAR, "x:" + name,
+                bodyKey(label, customVar, "x:" + name), type, optional);
+    }
+
+    private String bodyKey(String label, AnnotationInstance binding, String variable) {
+        String key = keyOr(binding, variable);
+        if (!CallbackRules.isBodyKey(key)) {
+            problem(label + " has the body key \"" + key + "\", which OSS would read as a variable: use a key without"
+                    + " '$'");
+        }
+        return key;
     }
 
     /** The class a single variable converts to ({@code Optional<T>}: T), or null when not supported. */

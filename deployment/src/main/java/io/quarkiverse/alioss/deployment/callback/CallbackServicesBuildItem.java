@@ -1,6 +1,6 @@
 package io.quarkiverse.alioss.deployment.callback;
 
-import io.quarkiverse.alioss.runtime.callback.CallbackRouteServices;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackRouteServices;
 import io.quarkus.builder.item.SimpleBuildItem;
 import io.quarkus.runtime.RuntimeValue;
 

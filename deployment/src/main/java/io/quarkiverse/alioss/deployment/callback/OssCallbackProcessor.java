@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,15 +25,19 @@ import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
 import io.quarkiverse.alioss.runtime.callback.CallbackEndpoint;
 import io.quarkiverse.alioss.runtime.callback.CallbackResultKind;
-import io.quarkiverse.alioss.runtime.callback.CallbackRouteServices;
+import io.quarkiverse.alioss.runtime.callback.CallbackRuntime;
 import io.quarkiverse.alioss.runtime.callback.OssCallbackRecorder;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackRouteServices;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AutoAddScopeBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
+import io.quarkus.arc.deployment.TransformedAnnotationsBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
+import io.quarkus.arc.processor.AnnotationStore;
 import io.quarkus.arc.processor.BeanInfo;
+import io.quarkus.arc.processor.BuildExtension;
 import io.quarkus.arc.processor.BuiltinScope;
 import io.quarkus.deployment.GeneratedClassGizmo2Adaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
@@ -81,16 +86,25 @@ class OssCallbackProcessor {
                 method -> method.hasDeclaredAnnotation(CallbackDotNames.OSS_CALLBACK));
     }
 
+    /**
+     * Only the generated handlers look these beans up. Asked through the transformed annotations (available once beans
+     * are registered, well before unused beans are removed), so that an {@code @OssCallback} added by an annotation
+     * transformer keeps its bean as well.
+     */
     @BuildStep
-    UnremovableBeanBuildItem keepCallbackBeans() {
-        // only the generated handlers look these beans up
-        return UnremovableBeanBuildItem.beanClassAnnotation(CallbackDotNames.OSS_CALLBACK);
+    UnremovableBeanBuildItem keepCallbackBeans(TransformedAnnotationsBuildItem annotations) {
+        return new UnremovableBeanBuildItem(bean -> bean.isClassBean() && bean.getTarget().get().asClass().methods()
+                .stream().anyMatch(method -> annotations.hasAnnotation(method, CallbackDotNames.OSS_CALLBACK)));
     }
 
-    /** The template qualifier must be in the bean archive index even when the application never uses it. */
+    /**
+     * The template qualifier must be in the bean archive index even when the application never uses it; the run-time
+     * callback state is only looked up, by the recorders and the handlers.
+     */
     @BuildStep
-    AdditionalBeanBuildItem indexTemplateQualifier() {
-        return AdditionalBeanBuildItem.builder().addBeanClasses(CallbackTemplateName.class).build();
+    AdditionalBeanBuildItem callbackBeans() {
+        return AdditionalBeanBuildItem.builder().addBeanClasses(CallbackTemplateName.class, CallbackRuntime.class)
+                .setUnremovable().build();
     }
 
     /**
@@ -127,27 +141,32 @@ class OssCallbackProcessor {
     @BuildStep
     void findCallbackMethods(ValidationPhaseBuildItem validationPhase, CombinedIndexBuildItem index,
             HttpRootPathBuildItem httpRootPath, List<RestCallbackMethodBuildItem> restMethods,
-            BuildProducer<CallbackMethodBuildItem> callbackMethods,
+            BuildProducer<CallbackRouteBuildItem> routes,
+            BuildProducer<CallbackResourceMethodBuildItem> resourceMethods,
             BuildProducer<ValidationErrorBuildItem> errors) {
+        // what annotation transformers made of the annotations, as ArC itself reads them
+        AnnotationStore annotations = validationPhase.getContext().get(BuildExtension.Key.ANNOTATION_STORE);
         List<String> problems = new ArrayList<>();
-        List<CallbackMethodBuildItem> found = new ArrayList<>();
+        List<CallbackMethod> found = new ArrayList<>();
         Set<MethodInfo> onBeans = new HashSet<>();
+        Set<MethodInfo> servedByRest = new HashSet<>();
         for (BeanInfo bean : validationPhase.getContext().beans().classBeans()) {
             ClassInfo beanClass = bean.getTarget().get().asClass();
             for (MethodInfo method : beanClass.methods()) {
-                AnnotationInstance callback = method.declaredAnnotation(CallbackDotNames.OSS_CALLBACK);
+                AnnotationInstance callback = annotations.getAnnotation(method, CallbackDotNames.OSS_CALLBACK);
                 if (callback == null) {
                     continue;
                 }
                 onBeans.add(method);
-                CallbackEndpoint endpoint = new CallbackEndpoint();
-                endpoint.setBeanIdentifier(bean.getIdentifier());
                 RestCallbackMethodBuildItem rest = restMethods.stream().filter(r -> r.describes(method)).findFirst()
                         .orElse(null);
-                CallbackMethodModel model = CallbackMethodModel.analyze(method, callback, httpRootPath.getRootPath(),
-                        endpoint, rest);
+                CallbackMethodModel model = CallbackMethodModel.analyze(annotations, bean, method, callback,
+                        httpRootPath.getRootPath(), rest);
+                if (rest != null) {
+                    servedByRest.add(method);
+                }
                 if (model.problems().isEmpty()) {
-                    found.add(new CallbackMethodBuildItem(bean, method, endpoint, rest != null));
+                    found.add(model.method());
                 } else {
                     problems.addAll(model.problems());
                 }
@@ -155,7 +174,8 @@ class OssCallbackProcessor {
         }
         for (AnnotationInstance callback : index.getIndex().getAnnotations(CallbackDotNames.OSS_CALLBACK)) {
             if (callback.target().kind() == AnnotationTarget.Kind.METHOD
-                    && !onBeans.contains(callback.target().asMethod())) {
+                    && !onBeans.contains(callback.target().asMethod())
+                    && annotations.hasAnnotation(callback.target(), CallbackDotNames.OSS_CALLBACK)) {
                 MethodInfo method = callback.target().asMethod();
                 problems.add("@OssCallback method " + CallbackMethodDescriptions.describe(method)
                         + " is not declared on a bean class: declare it on a concrete, non-abstract class "
@@ -164,88 +184,104 @@ class OssCallbackProcessor {
         }
         problems.addAll(duplicates(found));
         problems.forEach(problem -> errors.produce(new ValidationErrorBuildItem(new DeploymentException(problem))));
-        if (problems.isEmpty()) {
-            found.forEach(callbackMethods::produce);
+        if (!problems.isEmpty()) {
+            return;
+        }
+        for (CallbackMethod callback : found) {
+            if (servedByRest.contains(callback.method())) {
+                resourceMethods.produce(new CallbackResourceMethodBuildItem(callback));
+            } else {
+                routes.produce(new CallbackRouteBuildItem(callback));
+            }
         }
     }
 
-    private static List<String> duplicates(List<CallbackMethodBuildItem> callbacks) {
+    private static List<String> duplicates(List<CallbackMethod> callbacks) {
         List<String> problems = new ArrayList<>();
         Map<String, String> byPath = new HashMap<>();
         Map<String, String> byName = new HashMap<>();
-        for (CallbackMethodBuildItem callback : sorted(callbacks)) {
-            CallbackEndpoint endpoint = callback.endpoint();
-            String samePath = byPath.putIfAbsent(endpoint.getPath(), endpoint.getMethod());
+        for (CallbackMethod callback : sorted(callbacks)) {
+            String samePath = byPath.putIfAbsent(callback.path(), callback.description());
             if (samePath != null) {
-                problems.add("@OssCallback method " + endpoint.getMethod() + " uses the path " + endpoint.getPath()
+                problems.add("@OssCallback method " + callback.description() + " uses the path " + callback.path()
                         + " already used by " + samePath);
             }
-            String sameName = byName.putIfAbsent(endpoint.getName(), endpoint.getMethod());
+            String sameName = byName.putIfAbsent(callback.name(), callback.description());
             if (sameName != null) {
-                problems.add("@OssCallback method " + endpoint.getMethod() + " uses the name \"" + endpoint.getName()
+                problems.add("@OssCallback method " + callback.description() + " uses the name \"" + callback.name()
                         + "\" already used by " + sameName);
             }
         }
         return problems;
     }
 
+    /**
+     * The services every callback shares, and the templates of all callbacks (routes and resource methods alike).
+     */
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
-    void mountCallbackRoutes(List<CallbackMethodBuildItem> callbacks, OssCallbackRecorder recorder,
+    void recordCallbackTemplates(List<CallbackRouteBuildItem> routes,
+            List<CallbackResourceMethodBuildItem> resourceMethods, OssCallbackRecorder recorder,
             HttpRootPathBuildItem httpRootPath, LaunchModeBuildItem launchMode, CallbackTokenStoreBuildItem tokenStore,
-            ShutdownContextBuildItem shutdown,
+            ShutdownContextBuildItem shutdown, BuildProducer<CallbackServicesBuildItem> servicesItem) {
+        List<CallbackMethod> callbacks = new ArrayList<>();
+        routes.forEach(route -> callbacks.add(route.callback()));
+        resourceMethods.forEach(resourceMethod -> callbacks.add(resourceMethod.callback()));
+        if (callbacks.isEmpty()) {
+            return; // CallbackRuntime starts empty with every start
+        }
+        RuntimeValue<CallbackRouteServices> services = recorder.services(launchMode.getLaunchMode(),
+                tokenStore.store(), shutdown);
+        servicesItem.produce(new CallbackServicesBuildItem(services));
+        List<CallbackEndpoint> endpoints = sorted(callbacks).stream().map(CallbackMethod::toEndpoint).toList();
+        recorder.templates(endpoints, httpRootPath.getRootPath(), services);
+    }
+
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    void mountCallbackRoutes(List<CallbackRouteBuildItem> routeItems, Optional<CallbackServicesBuildItem> services,
+            OssCallbackRecorder recorder, HttpRootPathBuildItem httpRootPath, LaunchModeBuildItem launchMode,
             BuildProducer<GeneratedClassBuildItem> generatedClasses,
             BuildProducer<GeneratedResourceBuildItem> generatedResources,
             BuildProducer<ReflectiveClassBuildItem> reflectiveClasses,
             BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy,
             BuildProducer<RouteBuildItem> routes,
-            BuildProducer<RouteDescriptionBuildItem> descriptions,
-            BuildProducer<CallbackServicesBuildItem> servicesItem) {
-        if (callbacks.isEmpty()) {
-            // replaces the templates of a previous dev-mode generation, whose runtime classes may be shared
-            recorder.noTemplates();
+            BuildProducer<RouteDescriptionBuildItem> descriptions) {
+        if (routeItems.isEmpty()) {
             return;
         }
-        RuntimeValue<CallbackRouteServices> services = recorder.services(launchMode.getLaunchMode(),
-                tokenStore.store(), shutdown);
-        servicesItem.produce(new CallbackServicesBuildItem(services));
         Gizmo gizmo = Gizmo.create(new GeneratedClassGizmo2Adaptor(generatedClasses, generatedResources, true))
                 .withDebugInfo(false)
                 .withParameters(false);
-        List<CallbackEndpoint> endpoints = new ArrayList<>();
-        for (CallbackMethodBuildItem callback : sorted(callbacks)) {
-            CallbackEndpoint endpoint = callback.endpoint();
-            endpoints.add(endpoint);
-            if (callback.restResourceMethod()) {
-                continue; // RESTEasy Reactive serves it (RestCallbackProcessor); its template is recorded with the rest
-            }
+        List<CallbackMethod> callbacks = new ArrayList<>();
+        routeItems.forEach(route -> callbacks.add(route.callback()));
+        for (CallbackMethod callback : sorted(callbacks)) {
             String handlerClass = CallbackHandlerGenerator.generate(gizmo, callback.bean(), callback.method());
             // the recorder instantiates the handler by name once, at startup
             reflectiveClasses.produce(ReflectiveClassBuildItem.builder(handlerClass).constructors().build());
-            registerReplyForJackson(callback.method(), endpoint, reflectiveHierarchy);
+            registerReplyForJackson(callback, reflectiveHierarchy);
             routes.produce(httpRootPath.routeBuilder()
                     // relative, so that it is resolved under quarkus.http.root-path (a leading '/' means absolute)
-                    .routeFunction(endpoint.getPath().substring(1), recorder.postOnly())
-                    .handler(recorder.handler(handlerClass, endpoint, services))
+                    .routeFunction(callback.path().substring(1), recorder.postOnly())
+                    .handler(recorder.handler(handlerClass, callback.toEndpoint(), services.get().services()))
                     .handlerType(HandlerType.NORMAL)
-                    .displayOnNotFoundPage("OSS callback \"" + endpoint.getName() + "\" (POST)")
+                    .displayOnNotFoundPage("OSS callback \"" + callback.name() + "\" (POST)")
                     .build());
             if (launchMode.getLaunchMode() == LaunchMode.DEVELOPMENT) {
-                descriptions.produce(new RouteDescriptionBuildItem(endpoint.getMethod(), endpoint.getFullPath(), "POST",
-                        new String[] { "application/json" }, new String[] { endpoint.getBodyType().contentType() }));
+                descriptions.produce(new RouteDescriptionBuildItem(callback.description(), callback.fullPath(), "POST",
+                        new String[] { "application/json" }, new String[] { callback.bodyType().contentType() }));
             }
         }
-        recorder.templates(endpoints, httpRootPath.getRootPath(), services);
     }
 
     /** Return types are serialized with Jackson; native images need their members registered. */
-    private static void registerReplyForJackson(MethodInfo method, CallbackEndpoint endpoint,
+    private static void registerReplyForJackson(CallbackMethod callback,
             BuildProducer<ReflectiveHierarchyBuildItem> reflectiveHierarchy) {
-        Type reply = method.returnType();
-        if (endpoint.getResultKind() == CallbackResultKind.VOID) {
+        Type reply = callback.method().returnType();
+        if (callback.resultKind() == CallbackResultKind.VOID) {
             return;
         }
-        if (endpoint.getResultKind() != CallbackResultKind.VALUE) {
+        if (callback.resultKind() != CallbackResultKind.VALUE) {
             reply = reply.asParameterizedType().arguments().get(0);
         }
         if (reply.kind() == Type.Kind.PRIMITIVE || reply.name().equals(DotName.createSimple(String.class))
@@ -253,14 +289,14 @@ class OssCallbackProcessor {
             return;
         }
         reflectiveHierarchy.produce(ReflectiveHierarchyBuildItem.builder(reply)
-                .source(OssCallbackProcessor.class.getSimpleName() + " > " + endpoint.getMethod())
+                .source(OssCallbackProcessor.class.getSimpleName() + " > " + callback.description())
                 .build());
     }
 
     /** Stable order, so that generated bytecode and error messages do not depend on index iteration order. */
-    private static List<CallbackMethodBuildItem> sorted(List<CallbackMethodBuildItem> callbacks) {
-        List<CallbackMethodBuildItem> sorted = new ArrayList<>(callbacks);
-        sorted.sort(Comparator.comparing((CallbackMethodBuildItem c) -> c.method().declaringClass().name().toString())
+    private static List<CallbackMethod> sorted(List<CallbackMethod> callbacks) {
+        List<CallbackMethod> sorted = new ArrayList<>(callbacks);
+        sorted.sort(Comparator.comparing((CallbackMethod c) -> c.method().declaringClass().name().toString())
                 .thenComparing(c -> c.method().name())
                 .thenComparing(c -> c.method().toString()));
         return sorted;

@@ -7,7 +7,8 @@ import org.jboss.jandex.MethodInfo;
 import io.quarkus.builder.item.MultiBuildItem;
 
 /**
- * An {@code @OssCallback} method that is a JAX-RS resource method of an application with RESTEasy Reactive. It is
+ * An {@code @OssCallback} method found in the index that is a JAX-RS resource method of an application with RESTEasy
+ * Reactive, before bean validation checks it (then it becomes a {@link CallbackResourceMethodBuildItem}). It is
  * served by RESTEasy Reactive, not by a generated route; its callback path is the JAX-RS one.
  */
 public final class RestCallbackMethodBuildItem extends MultiBuildItem {

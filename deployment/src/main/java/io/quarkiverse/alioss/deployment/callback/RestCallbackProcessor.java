@@ -165,14 +165,10 @@ class RestCallbackProcessor {
 
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
-    void registerResourceCallbacks(List<CallbackMethodBuildItem> callbacks,
+    void registerResourceCallbacks(List<CallbackResourceMethodBuildItem> callbacks,
             Optional<CallbackServicesBuildItem> services, RestCallbackRecorder recorder) {
-        List<CallbackEndpoint> endpoints = new ArrayList<>();
-        for (CallbackMethodBuildItem callback : callbacks) {
-            if (callback.restResourceMethod()) {
-                endpoints.add(callback.endpoint());
-            }
-        }
+        List<CallbackEndpoint> endpoints = callbacks.stream().map(callback -> callback.callback().toEndpoint())
+                .toList();
         if (!endpoints.isEmpty() && services.isPresent()) {
             recorder.register(endpoints, services.get().services());
         }

@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +16,8 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.quarkiverse.alioss.callback.CallbackBodyType;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssUpload;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackBindingException;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackFields;
 
 /**
  * One {@code @OssCallback} endpoint's callback: name, route path, body type, and a body template with the variables the
@@ -50,9 +51,6 @@ public final class CallbackTemplate {
         }
     }
 
-    /** Body keys that carry only the variable of the same name: the route compares them with the token. */
-    public static final Set<String> PINNED_VARIABLES = Set.of("bucket", "object");
-
     private final String name;
     private final String path;
     private final CallbackBodyType bodyType;
@@ -82,42 +80,13 @@ public final class CallbackTemplate {
     }
 
     /**
+     * Trusts its input: the build checked the name, path, variables and body keys of every {@code @OssCallback} method
+     * against {@link CallbackRules} (see the deployment's {@code CallbackMethodModel}), with errors naming the method.
+     *
      * @param host {@code callbackHost}, or null / empty for the URL's host
-     * @throws IllegalArgumentException naming the callback and the offending field
      */
     public static CallbackTemplate of(String name, String path, CallbackBodyType bodyType, String host, boolean sni,
             List<Field> fields) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("callback name must not be empty");
-        }
-        if (path == null || !path.startsWith("/")) {
-            throw new IllegalArgumentException("callback '" + name + "': path must start with '/', got " + path);
-        }
-        if (fields.isEmpty()) {
-            throw new IllegalArgumentException("callback '" + name + "': OSS refuses an empty body, bind at least one"
-                    + " variable");
-        }
-        Set<String> keys = new HashSet<>();
-        for (Field field : fields) {
-            if (field.isCustom()) {
-                OssCallbackSpec.variableKey(field.variable());
-            } else if (!OssUpload.SYSTEM_VARIABLES.contains(field.variable())) {
-                throw new IllegalArgumentException("callback '" + name + "': unknown system variable '"
-                        + field.variable() + "'; known: " + OssUpload.SYSTEM_VARIABLES);
-            }
-            if (field.key().isEmpty() || field.key().indexOf('$') >= 0) {
-                throw new IllegalArgumentException("callback '" + name + "': body key '" + field.key()
-                        + "' must be non-empty and contain no '$'");
-            }
-            if (PINNED_VARIABLES.contains(field.key()) && !field.key().equals(field.variable())) {
-                throw new IllegalArgumentException("callback '" + name + "': body key '" + field.key()
-                        + "' is reserved for the variable of the same name, which the callback token pins");
-            }
-            if (!keys.add(field.key())) {
-                throw new IllegalArgumentException("callback '" + name + "': body key '" + field.key()
-                        + "' is used twice");
-            }
-        }
         return new CallbackTemplate(name, path, bodyType, host == null || host.isBlank() ? null : host, sni, fields);
     }
 
@@ -153,17 +122,17 @@ public final class CallbackTemplate {
     public static List<Field> fieldsOf(CallbackEndpoint endpoint) {
         Set<Field> fields = new LinkedHashSet<>();
         for (String pinned : List.of("bucket", "object")) {
-            boolean bound = endpoint.getParameters().stream().anyMatch(p -> p.getSource() == CallbackParameter.Source.UPLOAD
-                    || pinned.equals(p.getVariable()));
+            boolean bound = endpoint.parameters().stream().anyMatch(p -> p.source() == CallbackParameter.Source.UPLOAD
+                    || pinned.equals(p.variable()));
             if (!bound) {
                 fields.add(Field.of(pinned));
             }
         }
-        for (CallbackParameter parameter : endpoint.getParameters()) {
-            if (parameter.getSource() == CallbackParameter.Source.UPLOAD) {
+        for (CallbackParameter parameter : endpoint.parameters()) {
+            if (parameter.source() == CallbackParameter.Source.UPLOAD) {
                 OssUpload.SYSTEM_VARIABLES.forEach(variable -> fields.add(Field.of(variable)));
             } else {
-                fields.add(new Field(parameter.getBodyKey(), parameter.getVariable()));
+                fields.add(new Field(parameter.bodyKey(), parameter.variable()));
             }
         }
         return new ArrayList<>(fields);
@@ -171,8 +140,8 @@ public final class CallbackTemplate {
 
     /** The template of a callback endpoint. */
     public static CallbackTemplate of(CallbackEndpoint endpoint) {
-        return of(endpoint.getName(), endpoint.getPath(), endpoint.getBodyType(), endpoint.getCallbackHost(),
-                endpoint.isSni(), fieldsOf(endpoint));
+        return of(endpoint.name(), endpoint.path(), endpoint.bodyType(), endpoint.callbackHost(),
+                endpoint.sni(), fieldsOf(endpoint));
     }
 
     /**

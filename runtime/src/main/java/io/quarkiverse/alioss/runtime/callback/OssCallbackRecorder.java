@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackRouteServices;
+import io.quarkiverse.alioss.runtime.callback.receive.OssCallbackRouteHandler;
+import io.quarkiverse.alioss.runtime.callback.template.CallbackTemplateRegistry;
+import io.quarkiverse.alioss.runtime.callback.template.RouteCallbackTemplate;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackTokenStore;
 import io.quarkiverse.alioss.runtime.client.OssClientsByBucket;
 import io.quarkiverse.alioss.runtime.config.OssCallbackSettings;
@@ -58,7 +62,7 @@ public class OssCallbackRecorder {
                     .getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create the route handler of @OssCallback method "
-                    + endpoint.getMethod(), e);
+                    + endpoint.method(), e);
         }
         handler.init(endpoint, services.getValue());
         return handler;
@@ -70,22 +74,18 @@ public class OssCallbackRecorder {
         CallbackRouteServices shared = services.getValue();
         Map<String, OssCallbackTemplate> templates = new LinkedHashMap<>();
         for (CallbackEndpoint endpoint : endpoints) {
-            templates.put(endpoint.getName(), new RouteCallbackTemplate(endpoint, CallbackTemplate.of(endpoint),
+            templates.put(endpoint.name(), new RouteCallbackTemplate(endpoint, CallbackTemplate.of(endpoint),
                     shared.settings(), rootPath, shared.tokenIssuer()));
         }
-        CallbackTemplateRegistry.install(new CallbackTemplateRegistry(templates));
-    }
-
-    public void noTemplates() {
-        CallbackTemplateRegistry.install(new CallbackTemplateRegistry(Map.of()));
+        CallbackRuntime.current().installTemplates(new CallbackTemplateRegistry(templates));
     }
 
     public Supplier<OssCallbackTemplate> template(String name) {
-        return () -> CallbackTemplateRegistry.current().get(name);
+        return () -> CallbackRuntime.current().templates().get(name);
     }
 
     public Supplier<OssCallbackTemplates> templateRegistry() {
-        return CallbackTemplateRegistry::current;
+        return () -> CallbackRuntime.current().templates();
     }
 
     /** OSS always sends callbacks as POST; other methods get 405 from the router. */

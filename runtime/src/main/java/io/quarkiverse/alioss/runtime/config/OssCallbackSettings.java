@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.quarkiverse.alioss.callback.OssCallbackSpec;
+
 /**
  * The resolved, validated {@code quarkus.oss.callback.*} settings, shared by all clients and callback endpoints.
  *
@@ -26,7 +28,7 @@ public record OssCallbackSettings(
         Token token) {
 
     /** OSS calls at most this many callback URLs. */
-    public static final int MAX_BASE_URLS = 5;
+    public static final int MAX_BASE_URLS = OssCallbackSpec.MAX_URLS;
 
     public OssCallbackSettings {
         baseUrls = List.copyOf(baseUrls);

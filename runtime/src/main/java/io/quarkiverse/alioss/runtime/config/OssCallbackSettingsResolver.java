@@ -14,7 +14,7 @@ import java.util.Set;
 
 import org.jboss.logging.Logger;
 
-import io.quarkiverse.alioss.runtime.callback.PublicKeys;
+import io.quarkiverse.alioss.runtime.callback.verify.PublicKeys;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /** Validates {@code quarkus.oss.callback.*} and turns it into {@link OssCallbackSettings}. */

@@ -2,7 +2,7 @@ package io.quarkiverse.alioss.runtime.rest;
 
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 
-import io.quarkiverse.alioss.runtime.callback.FormCallbackFields;
+import io.quarkiverse.alioss.runtime.callback.receive.FormCallbackFields;
 
 /**
  * Form parameters of a verified callback body, for {@code @FormParam} / {@code @RestForm} parameters of the resource

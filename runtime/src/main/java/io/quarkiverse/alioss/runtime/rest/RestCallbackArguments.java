@@ -27,11 +27,11 @@ final class RestCallbackArguments {
 
     /** Where each body key's value is among the arguments of the endpoint; computed once per endpoint. */
     static Map<String, Integer> positions(CallbackEndpoint endpoint) {
-        List<CallbackParameter> parameters = endpoint.getParameters();
+        List<CallbackParameter> parameters = endpoint.parameters();
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < parameters.size(); i++) {
             CallbackParameter parameter = parameters.get(i);
-            positions.put(parameter.getSource() == CallbackParameter.Source.UPLOAD ? UPLOAD : parameter.getBodyKey(),
+            positions.put(parameter.source() == CallbackParameter.Source.UPLOAD ? UPLOAD : parameter.bodyKey(),
                     i);
         }
         return Map.copyOf(positions);
@@ -39,7 +39,7 @@ final class RestCallbackArguments {
 
     /**
      * @param positions of the endpoint, from {@link #positions}
-     * @param arguments one value per entry of {@link CallbackEndpoint#getParameters()}, in order
+     * @param arguments one value per entry of {@link CallbackEndpoint#parameters()}, in order
      */
     static void store(ResteasyReactiveRequestContext context, Map<String, Integer> positions, Object[] arguments) {
         context.setProperty(PROPERTY, new RestCallbackArguments(positions, arguments));

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkiverse.alioss.runtime.callback.CallbackEndpoint;
-import io.quarkiverse.alioss.runtime.callback.CallbackIntake;
-import io.quarkiverse.alioss.runtime.callback.CallbackRouteServices;
+import io.quarkiverse.alioss.runtime.callback.CallbackRuntime;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackIntake;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackRouteServices;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
 
@@ -14,14 +15,12 @@ import io.quarkus.runtime.annotations.Recorder;
 @Recorder
 public class RestCallbackRecorder {
 
-    /** Installs the resource methods' intakes; with none, clears those of a previous dev-mode generation. */
+    /** Installs the resource methods' intakes into this start's {@link CallbackRuntime}. */
     public void register(List<CallbackEndpoint> endpoints, RuntimeValue<CallbackRouteServices> services) {
-        Map<String, RestCallbackRegistry.Registered> byName = new HashMap<>();
+        Map<String, CallbackIntake> byName = new HashMap<>();
         for (CallbackEndpoint endpoint : endpoints) {
-            byName.put(endpoint.getName(), new RestCallbackRegistry.Registered(
-                    CallbackIntake.of(endpoint, services.getValue()), services.getValue().replies(),
-                    RestCallbackArguments.positions(endpoint)));
+            byName.put(endpoint.name(), CallbackIntake.of(endpoint, services.getValue()));
         }
-        RestCallbackRegistry.install(byName);
+        CallbackRuntime.current().installResourceMethods(byName);
     }
 }

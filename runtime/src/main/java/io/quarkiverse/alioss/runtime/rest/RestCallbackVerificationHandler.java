@@ -1,6 +1,7 @@
 package io.quarkiverse.alioss.runtime.rest;
 
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -9,8 +10,10 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ServerRestHandler;
 
 import io.quarkiverse.alioss.callback.CallbackBodyType;
-import io.quarkiverse.alioss.runtime.callback.CallbackIntake;
-import io.quarkiverse.alioss.runtime.callback.CallbackRefusal;
+import io.quarkiverse.alioss.runtime.callback.CallbackRuntime;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackIntake;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackRefusal;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackReplies;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -22,9 +25,16 @@ import io.vertx.ext.web.RoutingContext;
  */
 final class RestCallbackVerificationHandler implements ServerRestHandler {
 
+    /**
+     * One resource-method callback: its intake, the reply writer for its refusals, and where each bound value is among
+     * the intake's arguments.
+     */
+    private record Registered(CallbackIntake intake, CallbackReplies replies, Map<String, Integer> argumentPositions) {
+    }
+
     private final String callbackName;
     private final boolean formParameters;
-    private volatile RestCallbackRegistry.Registered registered;
+    private volatile Registered registered;
 
     /** @param formParameters whether the method may read form parameters, which then come from the verified body */
     RestCallbackVerificationHandler(String callbackName, boolean formParameters) {
@@ -34,7 +44,7 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
 
     @Override
     public void handle(ResteasyReactiveRequestContext context) {
-        RestCallbackRegistry.Registered endpoint = registered();
+        Registered endpoint = registered();
         CallbackIntake intake = endpoint.intake();
         RoutingContext routingContext = context.unwrap(RoutingContext.class);
         String requestId = routingContext.request().getHeader("x-oss-request-id");
@@ -66,19 +76,19 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
      * Hands the verified body back to RESTEasy Reactive and keeps the bound callback parameters for the method. The
      * form data is set either way, so that nothing else supplies it; it is parsed only for a method that may read it.
      */
-    private static void accept(ResteasyReactiveRequestContext context, RestCallbackRegistry.Registered endpoint,
+    private static void accept(ResteasyReactiveRequestContext context, Registered endpoint,
             CallbackIntake.Accepted accepted, boolean formParameters) {
         CallbackIntake intake = endpoint.intake();
         RestCallbackArguments.store(context, endpoint.argumentPositions(), accepted.arguments());
         context.setInputStream(new ByteArrayInputStream(accepted.body()));
         context.setOutputStream(new WholeReplyOutputStream(context));
-        context.setFormData(formParameters && intake.endpoint().getBodyType() == CallbackBodyType.FORM
+        context.setFormData(formParameters && intake.endpoint().bodyType() == CallbackBodyType.FORM
                 ? FormBodies.parse(accepted.body())
                 : FormBodies.empty());
     }
 
     /** Answers like {@code ContainerRequestContext.abortWith}: the application's exception mappers do not apply. */
-    private static void refuse(ResteasyReactiveRequestContext context, RestCallbackRegistry.Registered endpoint,
+    private static void refuse(ResteasyReactiveRequestContext context, Registered endpoint,
             CallbackRefusal refusal) {
         context.setResult(Response.status(refusal.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
@@ -88,10 +98,12 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
         context.resume();
     }
 
-    private RestCallbackRegistry.Registered registered() {
-        RestCallbackRegistry.Registered current = registered;
+    private Registered registered() {
+        Registered current = registered;
         if (current == null) {
-            current = RestCallbackRegistry.find(callbackName);
+            // looked up on first use: RESTEasy Reactive builds its handler chains before the intakes exist
+            CallbackIntake intake = CallbackRuntime.current().resourceMethod(callbackName);
+            current = new Registered(intake, intake.replies(), RestCallbackArguments.positions(intake.endpoint()));
             registered = current;
         }
         return current;

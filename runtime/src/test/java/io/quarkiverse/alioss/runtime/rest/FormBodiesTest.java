@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.alioss.runtime.callback.CallbackBindingException;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackBindingException;
 
 /**
  * The form parameters a resource-method callback sees come from the verified bytes only, decoded by the same strict

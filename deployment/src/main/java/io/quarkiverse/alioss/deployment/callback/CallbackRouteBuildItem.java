@@ -1,0 +1,17 @@
+package io.quarkiverse.alioss.deployment.callback;
+
+import io.quarkus.builder.item.MultiBuildItem;
+
+/** A valid {@code @OssCallback} bean method that gets a generated route handler. */
+public final class CallbackRouteBuildItem extends MultiBuildItem {
+
+    private final CallbackMethod callback;
+
+    CallbackRouteBuildItem(CallbackMethod callback) {
+        this.callback = callback;
+    }
+
+    CallbackMethod callback() {
+        return callback;
+    }
+}
