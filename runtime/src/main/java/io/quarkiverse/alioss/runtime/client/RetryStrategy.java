@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssException;
+import io.quarkiverse.alioss.runtime.backoff.ExponentialBackoff;
 
 /**
  * When and how long to wait before repeating a failed request: throttling, 5xx, timeouts and connection errors are
@@ -33,9 +34,7 @@ public record RetryStrategy(int maxAttempts, Duration initialBackoff, Duration m
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
         }
-        if (initialBackoff.isNegative() || maxBackoff.isNegative()) {
-            throw new IllegalArgumentException("backoff durations must not be negative");
-        }
+        new ExponentialBackoff(initialBackoff, maxBackoff); // checks the durations
     }
 
     /** Retries after the first attempt; 0 when retrying is off. */
@@ -69,13 +68,6 @@ public record RetryStrategy(int maxAttempts, Duration initialBackoff, Duration m
     }
 
     long capMillis(int retry) {
-        long base = initialBackoff.toMillis();
-        long max = maxBackoff.toMillis();
-        int shift = Math.min(Math.max(retry - 1, 0), 30);
-        long exponential = base << shift;
-        if (exponential < 0 || (shift > 0 && exponential >> shift != base)) {
-            exponential = Long.MAX_VALUE; // overflow
-        }
-        return Math.min(exponential, max);
+        return new ExponentialBackoff(initialBackoff, maxBackoff).after(retry).toMillis();
     }
 }

@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
+import io.quarkiverse.alioss.runtime.backoff.ExponentialBackoff;
+
 /**
  * Remembers failed key fetches per URL so that unauthenticated callbacks cannot make the application fetch again and
  * again: after a failure no fetch for {@link #FIRST_DELAY}, doubling with each further failure up to
@@ -15,6 +17,7 @@ final class FetchBackoff {
 
     static final Duration FIRST_DELAY = Duration.ofSeconds(1);
     static final Duration MAX_DELAY = Duration.ofSeconds(60);
+    private static final ExponentialBackoff DELAYS = new ExponentialBackoff(FIRST_DELAY, MAX_DELAY);
 
     /** Monotonic nanoseconds ({@link System#nanoTime()}): wall-clock jumps must not stretch or skip a delay. */
     private final LongSupplier nanoTime;
@@ -42,8 +45,8 @@ final class FetchBackoff {
     void failed(String url, String reason) {
         long now = nanoTime.getAsLong();
         failures.compute(url, (u, previous) -> {
-            Duration delay = previous == null ? FIRST_DELAY : min(previous.delay.multipliedBy(2), MAX_DELAY);
-            return new Failure(now + delay.toNanos(), delay, reason);
+            int count = previous == null ? 1 : Math.min(previous.count + 1, 64);
+            return new Failure(now + DELAYS.after(count).toNanos(), count, reason);
         });
     }
 
@@ -51,18 +54,14 @@ final class FetchBackoff {
         failures.remove(url);
     }
 
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
     private static final class Failure {
         final long retryAtNanos;
-        final Duration delay;
+        final int count;
         final String reason;
 
-        Failure(long retryAtNanos, Duration delay, String reason) {
+        Failure(long retryAtNanos, int count, String reason) {
             this.retryAtNanos = retryAtNanos;
-            this.delay = delay;
+            this.count = count;
             this.reason = reason;
         }
     }
