@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.inject.Singleton;
 
 import org.jboss.jandex.AnnotationInstance;
@@ -22,6 +23,7 @@ import io.quarkus.arc.BeanDestroyer;
 import io.quarkus.arc.deployment.BeanRegistrationPhaseBuildItem;
 import io.quarkus.arc.deployment.QualifierRegistrarBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
+import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.arc.processor.BuildExtension;
 import io.quarkus.arc.processor.InjectionPointInfo;
 import io.quarkus.arc.processor.QualifierRegistrar;
@@ -67,7 +69,8 @@ class OssClientProcessor {
 
     @BuildStep
     InjectedOssClientsBuildItem findInjectedClients(BeanRegistrationPhaseBuildItem registration,
-            BuildProducer<OssDefaultClientRequiredBuildItem> defaultRequired) {
+            BuildProducer<OssDefaultClientRequiredBuildItem> defaultRequired,
+            BuildProducer<ValidationErrorBuildItem> errors) {
         Set<String> names = new TreeSet<>();
         String defaultUse = null;
         for (InjectionPointInfo point : registration.getContext().get(BuildExtension.Key.INJECTION_POINTS)) {
@@ -84,9 +87,13 @@ class OssClientProcessor {
             } else {
                 AnnotationValue value = qualifier.value();
                 if (value == null || value.asString().isBlank()) {
-                    throw new IllegalStateException("@OssClientName needs a client name at " + point.getTargetInfo());
+                    // reported with every other build problem; the name still gets a bean below, so ArC does not
+                    // report the same injection point as unsatisfied instead of this message
+                    errors.produce(new ValidationErrorBuildItem(new DeploymentException("@OssClientName needs a"
+                            + " client name, e.g. @OssClientName(\"archive\") for quarkus.oss.archive.*, at "
+                            + point.getTargetInfo())));
                 }
-                names.add(value.asString());
+                names.add(value == null ? "" : value.asString());
             }
         }
         if (defaultUse != null) {
