@@ -16,7 +16,7 @@ class CallbackRoutesAndValidationReportOneFailureTest {
 
     @RegisterExtension
     static final QuarkusUnitTest TEST = StartupFailures.application()
-            .withApplicationRoot(jar -> jar.addClasses(CallbackMethodsNeedATokenSecretInProductionTest.Avatars.class))
+            .withApplicationRoot(jar -> jar.addClasses(OneCallbackApp.Avatars.class))
             .overrideConfigKey("quarkus.oss.backup.endpoint", "backup.example.com")
             .overrideConfigKey("quarkus.oss.callback.base-url", "callbacks.example.com")
             .assertException(StartupFailures.configurationFailureNaming(

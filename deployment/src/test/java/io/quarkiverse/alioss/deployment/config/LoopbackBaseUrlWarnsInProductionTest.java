@@ -2,13 +2,9 @@ package io.quarkiverse.alioss.deployment.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.alioss.callback.OssCallback;
-import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusProdModeTest;
 
 /**
@@ -18,23 +14,11 @@ import io.quarkus.test.QuarkusProdModeTest;
 class LoopbackBaseUrlWarnsInProductionTest {
 
     @RegisterExtension
-    static final QuarkusProdModeTest TEST = new QuarkusProdModeTest()
-            .withApplicationRoot(jar -> jar.addClasses(Avatars.class))
-            .setApplicationName("callbacks-loopback-base-url")
-            .setApplicationVersion("0.1")
-            .overrideConfigKey("quarkus.http.port", "0")
+    static final QuarkusProdModeTest TEST = OneCallbackApp.named("callbacks-loopback-base-url")
             .overrideConfigKey("quarkus.oss.callback.token.secret", "base-url-test-secret-0123456789abcdef")
             .overrideConfigKey("quarkus.oss.callback.base-url",
                     "http://127.0.0.1:8080,https://10.1.2.3,https://[fd00::1],http://app.example.com")
             .setRun(true);
-
-    @ApplicationScoped
-    public static class Avatars {
-        @OssCallback(path = "/oss/avatar", name = "avatar")
-        public String uploaded(@SystemVar("object") String object) {
-            return object;
-        }
-    }
 
     @Test
     void startsAndWarnsForEachUrlOssCannotUseSafely() {

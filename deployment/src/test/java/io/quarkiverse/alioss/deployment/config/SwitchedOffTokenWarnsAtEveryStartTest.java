@@ -2,35 +2,19 @@ package io.quarkiverse.alioss.deployment.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.alioss.callback.OssCallback;
-import io.quarkiverse.alioss.callback.SystemVar;
 import io.quarkus.test.QuarkusProdModeTest;
 
 /** Switching the token off is possible, explicitly, and then every start says what that allows. */
 class SwitchedOffTokenWarnsAtEveryStartTest {
 
     @RegisterExtension
-    static final QuarkusProdModeTest TEST = new QuarkusProdModeTest()
-            .withApplicationRoot(jar -> jar.addClasses(Avatars.class))
-            .setApplicationName("callbacks-token-off")
-            .setApplicationVersion("0.1")
-            .overrideConfigKey("quarkus.http.port", "0")
+    static final QuarkusProdModeTest TEST = OneCallbackApp.named("callbacks-token-off")
             .overrideConfigKey("quarkus.oss.callback.base-url", "https://app.example.com")
             .overrideConfigKey("quarkus.oss.callback.token.enabled", "false")
             .setRun(true);
-
-    @ApplicationScoped
-    public static class Avatars {
-        @OssCallback(path = "/oss/avatar", name = "avatar")
-        public String uploaded(@SystemVar("object") String object) {
-            return object;
-        }
-    }
 
     @Test
     void startsAndWarns() {
