@@ -7,21 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.aliyun.oss.OSS;
-import com.aliyun.oss.common.comm.SignVersion;
 import com.aliyun.oss.model.GetObjectRequest;
 import com.aliyun.oss.model.ObjectMetadata;
 import com.aliyun.oss.model.PutObjectRequest;
 
-import io.quarkiverse.alioss.emulator.OssEmulator;
-import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
-import io.quarkiverse.alioss.emulator.sdk.SdkClients;
+import io.quarkiverse.alioss.emulator.sdk.EmulatorWithSdk;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -32,28 +28,14 @@ class TrafficLimitAndGzipTest {
     private static final String BUCKET = "transfer";
     /** 2 KB of text: compressible, and above OSS's 1 KB minimum. */
     private static final String TEXT = "All work and no play makes Jack a dull boy.\n".repeat(47);
-    private static OssEmulator emulator;
-    private static OSS oss;
-    private static SignedHttp http;
 
-    @BeforeAll
-    static void start() {
-        emulator = OssEmulator.start(OssEmulatorOptions.builder().bucket(BUCKET).build());
-        oss = SdkClients.client(emulator, SignVersion.V4);
-        http = new SignedHttp(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        oss.shutdown();
-        http.close();
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmulatorWithSdk EMULATOR = new EmulatorWithSdk(BUCKET);
 
     private static void put(String key, String contentType, byte[] bytes) {
         ObjectMetadata metadata = new ObjectMetadata();
         metadata.setContentType(contentType);
-        oss.putObject(BUCKET, key, new ByteArrayInputStream(bytes), metadata);
+        EMULATOR.oss().putObject(BUCKET, key, new ByteArrayInputStream(bytes), metadata);
     }
 
     private static RawHttp.Response get(HttpMethod method, String key, String acceptEncoding) throws Exception {
@@ -61,20 +43,20 @@ class TrafficLimitAndGzipTest {
         if (acceptEncoding != null) {
             headers.add("Accept-Encoding", acceptEncoding);
         }
-        return http.send(method, BUCKET, key, null, headers, null);
+        return EMULATOR.http().send(method, BUCKET, key, null, headers, null);
     }
 
     @Test
     void trafficLimitsWithinOssRangeAreAcceptedByUploadsAndDownloads() throws Exception {
         PutObjectRequest put = new PutObjectRequest(BUCKET, "limited.bin", new ByteArrayInputStream(new byte[] { 1 }));
         put.setTrafficLimit(819_200);
-        oss.putObject(put);
+        EMULATOR.oss().putObject(put);
         GetObjectRequest get = new GetObjectRequest(BUCKET, "limited.bin");
         get.setTrafficLimit(838_860_800);
-        try (var object = oss.getObject(get)) {
+        try (var object = EMULATOR.oss().getObject(get)) {
             assertThat(object.getObjectContent().readAllBytes()).containsExactly(1);
         }
-        RawHttp.Response presignedStyle = http.send(HttpMethod.GET, BUCKET, "limited.bin",
+        RawHttp.Response presignedStyle = EMULATOR.http().send(HttpMethod.GET, BUCKET, "limited.bin",
                 SignedHttp.query("x-oss-traffic-limit", "1000000"), null, null);
         assertThat(presignedStyle.status()).isEqualTo(200);
     }
@@ -83,19 +65,19 @@ class TrafficLimitAndGzipTest {
     @ValueSource(strings = { "819199", "838860801", "abc", "-1" })
     void trafficLimitsOutsideOssRangeAreInvalidArgumentAndStoreNothing(String limit) throws Exception {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("x-oss-traffic-limit", limit);
-        RawHttp.Response put = http.send(HttpMethod.PUT, BUCKET, "refused-" + limit, null, headers,
+        RawHttp.Response put = EMULATOR.http().send(HttpMethod.PUT, BUCKET, "refused-" + limit, null, headers,
                 Buffer.buffer("bytes"));
         assertThat(put.status()).isEqualTo(400);
         assertThat(put.text()).contains("<Code>InvalidArgument</Code>").contains("<EC>0004-00000502</EC>");
-        assertThat(emulator.hasObject(BUCKET, "refused-" + limit)).isFalse();
+        assertThat(EMULATOR.emulator().hasObject(BUCKET, "refused-" + limit)).isFalse();
         put("readable.bin", "application/octet-stream", new byte[] { 2 });
-        assertThat(http.send(HttpMethod.GET, BUCKET, "readable.bin", null, headers, null).status()).isEqualTo(400);
+        assertThat(EMULATOR.http().send(HttpMethod.GET, BUCKET, "readable.bin", null, headers, null).status()).isEqualTo(400);
     }
 
     @Test
     void aTrafficLimitInBothHeaderAndQueryIsRefused() throws Exception {
         put("both.bin", "application/octet-stream", new byte[] { 3 });
-        RawHttp.Response both = http.send(HttpMethod.GET, BUCKET, "both.bin",
+        RawHttp.Response both = EMULATOR.http().send(HttpMethod.GET, BUCKET, "both.bin",
                 SignedHttp.query("x-oss-traffic-limit", "819200"),
                 MultiMap.caseInsensitiveMultiMap().add("x-oss-traffic-limit", "819200"), null);
         assertThat(both.status()).isEqualTo(400);

@@ -6,20 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.aliyun.oss.OSS;
 import com.aliyun.oss.OSSException;
-import com.aliyun.oss.common.comm.SignVersion;
 import com.aliyun.oss.common.utils.CRC64;
 import com.aliyun.oss.model.AppendObjectRequest;
 import com.aliyun.oss.model.AppendObjectResult;
 import com.aliyun.oss.model.ObjectMetadata;
 
-import io.quarkiverse.alioss.emulator.OssEmulator;
-import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
 import io.quarkiverse.alioss.emulator.http.RawHttp;
 import io.quarkiverse.alioss.emulator.http.SignedHttp;
 import io.vertx.core.buffer.Buffer;
@@ -29,23 +24,9 @@ import io.vertx.core.http.HttpMethod;
 class AppendObjectSdkTest {
 
     private static final String BUCKET = "appends";
-    private static OssEmulator emulator;
-    private static OSS oss;
-    private static SignedHttp http;
 
-    @BeforeAll
-    static void start() {
-        emulator = OssEmulator.start(OssEmulatorOptions.builder().bucket(BUCKET).build());
-        oss = SdkClients.client(emulator, SignVersion.V4);
-        http = new SignedHttp(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        oss.shutdown();
-        http.close();
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmulatorWithSdk EMULATOR = new EmulatorWithSdk(BUCKET);
 
     private static AppendObjectResult append(String key, String text, long position, Long initCrc,
             ObjectMetadata metadata) {
@@ -54,7 +35,7 @@ class AppendObjectSdkTest {
         request.setPosition(position);
         // with the CRC so far, the SDK checks the answer's whole-object CRC-64 against the one it computes
         request.setInitCRC(initCrc);
-        return oss.appendObject(request);
+        return EMULATOR.oss().appendObject(request);
     }
 
     private static long crc(String text) {
@@ -81,7 +62,7 @@ class AppendObjectSdkTest {
         assertThat(third.getNextPosition()).isEqualTo(all.getBytes(StandardCharsets.UTF_8).length);
         assertThat(third.getServerCRC()).isEqualTo(crc(all)).isEqualTo(third.getClientCRC());
 
-        try (var object = oss.getObject(BUCKET, "log.txt")) {
+        try (var object = EMULATOR.oss().getObject(BUCKET, "log.txt")) {
             assertThat(new String(object.getObjectContent().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(all);
             ObjectMetadata read = object.getObjectMetadata();
             assertThat(read.getObjectType()).isEqualTo("Appendable");
@@ -102,7 +83,7 @@ class AppendObjectSdkTest {
         assertThatThrownBy(() -> append("positions.txt", "x", 0, 0L, null))
                 .isInstanceOfSatisfying(OSSException.class,
                         e -> assertThat(e.getErrorCode()).isEqualTo("PositionNotEqualToLength"));
-        RawHttp.Response refused = http.send(HttpMethod.POST, BUCKET, "positions.txt",
+        RawHttp.Response refused = EMULATOR.http().send(HttpMethod.POST, BUCKET, "positions.txt",
                 SignedHttp.query("append", null, "position", "7"), null, Buffer.buffer("x"));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.headers().get("x-oss-next-append-position")).isEqualTo("3");
@@ -111,34 +92,34 @@ class AppendObjectSdkTest {
         // the first append to a missing object must say 0
         assertThatThrownBy(() -> append("never.txt", "x", 5, 0L, null)).isInstanceOfSatisfying(OSSException.class,
                 e -> assertThat(e.getErrorCode()).isEqualTo("PositionNotEqualToLength"));
-        assertThat(oss.doesObjectExist(BUCKET, "never.txt")).isFalse();
-        try (var object = oss.getObject(BUCKET, "positions.txt")) {
+        assertThat(EMULATOR.oss().doesObjectExist(BUCKET, "never.txt")).isFalse();
+        try (var object = EMULATOR.oss().getObject(BUCKET, "positions.txt")) {
             assertThat(object.getObjectContent().readAllBytes()).isEqualTo("abc".getBytes(StandardCharsets.UTF_8));
         }
     }
 
     @Test
     void aNormalObjectIsNotAppendableAndAPutMakesAnAppendableObjectNormal() throws Exception {
-        oss.putObject(BUCKET, "normal.txt", new ByteArrayInputStream("put".getBytes(StandardCharsets.UTF_8)));
+        EMULATOR.oss().putObject(BUCKET, "normal.txt", new ByteArrayInputStream("put".getBytes(StandardCharsets.UTF_8)));
         assertThatThrownBy(() -> append("normal.txt", "more", 3, null, null)).isInstanceOfSatisfying(
                 OSSException.class, e -> assertThat(e.getErrorCode()).isEqualTo("ObjectNotAppendable"));
 
         append("becomes-normal.txt", "appended", 0, 0L, null);
-        oss.putObject(BUCKET, "becomes-normal.txt", new ByteArrayInputStream(new byte[] { 1 }));
-        assertThat(oss.getObjectMetadata(BUCKET, "becomes-normal.txt").getObjectType()).isEqualTo("Normal");
+        EMULATOR.oss().putObject(BUCKET, "becomes-normal.txt", new ByteArrayInputStream(new byte[] { 1 }));
+        assertThat(EMULATOR.oss().getObjectMetadata(BUCKET, "becomes-normal.txt").getObjectType()).isEqualTo("Normal");
         assertThatThrownBy(() -> append("becomes-normal.txt", "x", 1, null, null)).isInstanceOfSatisfying(
                 OSSException.class, e -> assertThat(e.getErrorCode()).isEqualTo("ObjectNotAppendable"));
     }
 
     @Test
     void aMissingOrInvalidPositionIsRefused() throws Exception {
-        RawHttp.Response missing = http.send(HttpMethod.POST, BUCKET, "p.txt", SignedHttp.query("append", null),
+        RawHttp.Response missing = EMULATOR.http().send(HttpMethod.POST, BUCKET, "p.txt", SignedHttp.query("append", null),
                 null, Buffer.buffer("x"));
         assertThat(missing.status()).isEqualTo(400);
-        RawHttp.Response negative = http.send(HttpMethod.POST, BUCKET, "p.txt",
+        RawHttp.Response negative = EMULATOR.http().send(HttpMethod.POST, BUCKET, "p.txt",
                 SignedHttp.query("append", null, "position", "-1"), null, Buffer.buffer("x"));
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.text()).contains("<Code>InvalidArgument</Code>");
-        assertThat(oss.doesObjectExist(BUCKET, "p.txt")).isFalse();
+        assertThat(EMULATOR.oss().doesObjectExist(BUCKET, "p.txt")).isFalse();
     }
 }

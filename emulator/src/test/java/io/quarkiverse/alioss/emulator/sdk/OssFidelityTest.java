@@ -14,9 +14,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -35,8 +34,6 @@ import com.aliyun.oss.model.OSSObject;
 import com.aliyun.oss.model.ObjectMetadata;
 import com.aliyun.oss.model.UploadPartRequest;
 
-import io.quarkiverse.alioss.emulator.OssEmulator;
-import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
 import io.quarkiverse.alioss.emulator.http.RawHttp;
 import io.quarkiverse.alioss.emulator.http.SignedHttp;
 import io.vertx.core.MultiMap;
@@ -50,30 +47,15 @@ class OssFidelityTest {
     /** Any ISO timestamp in a listing; OSS's always end in .000Z. */
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
 
-    private static OssEmulator emulator;
-    private static OSS oss;
-    private static SignedHttp http;
-
-    @BeforeAll
-    static void start() {
-        emulator = OssEmulator.start(OssEmulatorOptions.builder().bucket(BUCKET).build());
-        oss = SdkClients.client(emulator, SignVersion.V4);
-        http = new SignedHttp(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        oss.shutdown();
-        http.close();
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmulatorWithSdk EMULATOR = new EmulatorWithSdk(BUCKET);
 
     private static void put(String bucket, String key, String content) {
-        oss.putObject(bucket, key, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+        EMULATOR.oss().putObject(bucket, key, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String get(String bucket, String key, Map<String, String> query) throws Exception {
-        RawHttp.Response response = http.send(HttpMethod.GET, bucket, key, query, null, null);
+        RawHttp.Response response = EMULATOR.http().send(HttpMethod.GET, bucket, key, query, null, null);
         assertThat(response.status()).as(response.text()).isEqualTo(200);
         return response.text();
     }
@@ -91,11 +73,12 @@ class OssFidelityTest {
     // item 2
     @Test
     void everyListingTimestampEndsInWholeSecondsAsOssSendsThem() throws Exception {
-        oss.createBucket("times");
+        EMULATOR.oss().createBucket("times");
         put("times", "t.txt", "time");
-        String uploadId = oss.initiateMultipartUpload(new InitiateMultipartUploadRequest("times", "m.bin"))
+        String uploadId = EMULATOR.oss().initiateMultipartUpload(new InitiateMultipartUploadRequest("times", "m.bin"))
                 .getUploadId();
-        oss.uploadPart(new UploadPartRequest("times", "m.bin", uploadId, 1, new ByteArrayInputStream(new byte[3]), 3));
+        EMULATOR.oss()
+                .uploadPart(new UploadPartRequest("times", "m.bin", uploadId, 1, new ByteArrayInputStream(new byte[3]), 3));
 
         assertWholeSecondTimestamps(get("times", null, Map.of()), 1);
         assertWholeSecondTimestamps(get("times", null, Map.of("list-type", "2")), 1);
@@ -104,15 +87,15 @@ class OssFidelityTest {
         assertWholeSecondTimestamps(get(null, null, Map.of()), 2);
         assertWholeSecondTimestamps(get("times", null, Map.of("bucketInfo", "")), 1);
         // and the SDK's parsers take them
-        assertThat(oss.listObjects("times").getObjectSummaries().get(0).getLastModified()).isNotNull();
-        assertThat(oss.listMultipartUploads(new ListMultipartUploadsRequest("times")).getMultipartUploads().get(0)
+        assertThat(EMULATOR.oss().listObjects("times").getObjectSummaries().get(0).getLastModified()).isNotNull();
+        assertThat(EMULATOR.oss().listMultipartUploads(new ListMultipartUploadsRequest("times")).getMultipartUploads().get(0)
                 .getInitiated()).isNotNull();
     }
 
     // item 3
     @Test
     void emptyContinuationTokenLeavesStartAfterInForce() throws Exception {
-        oss.createBucket("tokens");
+        EMULATOR.oss().createBucket("tokens");
         for (String key : List.of("a", "b", "c")) {
             put("tokens", key, key);
         }
@@ -133,14 +116,14 @@ class OssFidelityTest {
     // item 4
     @Test
     void multipartUploadsPageByKeyAndUploadIdAndGroupByDelimiter() {
-        oss.createBucket("uploads");
+        EMULATOR.oss().createBucket("uploads");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ids.add(oss.initiateMultipartUpload(new InitiateMultipartUploadRequest("uploads", "same.bin"))
+            ids.add(EMULATOR.oss().initiateMultipartUpload(new InitiateMultipartUploadRequest("uploads", "same.bin"))
                     .getUploadId());
         }
-        oss.initiateMultipartUpload(new InitiateMultipartUploadRequest("uploads", "dir/a.bin"));
-        oss.initiateMultipartUpload(new InitiateMultipartUploadRequest("uploads", "dir/b.bin"));
+        EMULATOR.oss().initiateMultipartUpload(new InitiateMultipartUploadRequest("uploads", "dir/a.bin"));
+        EMULATOR.oss().initiateMultipartUpload(new InitiateMultipartUploadRequest("uploads", "dir/b.bin"));
 
         List<String> listed = new ArrayList<>();
         ListMultipartUploadsRequest request = new ListMultipartUploadsRequest("uploads");
@@ -149,7 +132,7 @@ class OssFidelityTest {
         int pages = 0;
         MultipartUploadListing page;
         do {
-            page = oss.listMultipartUploads(request);
+            page = EMULATOR.oss().listMultipartUploads(request);
             page.getMultipartUploads().forEach(u -> listed.add(u.getUploadId()));
             request.setKeyMarker(page.getNextKeyMarker());
             request.setUploadIdMarker(page.getNextUploadIdMarker());
@@ -160,7 +143,7 @@ class OssFidelityTest {
 
         ListMultipartUploadsRequest grouped = new ListMultipartUploadsRequest("uploads");
         grouped.setDelimiter("/");
-        MultipartUploadListing top = oss.listMultipartUploads(grouped);
+        MultipartUploadListing top = EMULATOR.oss().listMultipartUploads(grouped);
         assertThat(top.getCommonPrefixes()).containsExactly("dir/");
         assertThat(top.getMultipartUploads()).extracting(MultipartUpload::getKey).containsOnly("same.bin")
                 .hasSize(5);
@@ -170,7 +153,7 @@ class OssFidelityTest {
     @ParameterizedTest
     @EnumSource(value = SignVersion.class, names = { "V1", "V4" })
     void utf8MetadataIsSignedAndStoredAsSent(SignVersion version) throws IOException {
-        OSS client = SdkClients.client(emulator, version);
+        OSS client = SdkClients.client(EMULATOR.emulator(), version);
         try {
             ObjectMetadata metadata = new ObjectMetadata();
             // the SDK's HTTP client turns header bytes 0x80-0x9F into '?', so no character here encodes to one
@@ -188,16 +171,16 @@ class OssFidelityTest {
     void deleteMultipleObjectsDeletesKeysWithControlCharacters() throws Exception {
         put(BUCKET, "ctl\u0001url", "x");
         put(BUCKET, "ctl\u0002ref", "x");
-        RawHttp.Response urlEncoded = http.send(HttpMethod.POST, BUCKET, null,
+        RawHttp.Response urlEncoded = EMULATOR.http().send(HttpMethod.POST, BUCKET, null,
                 SignedHttp.query("delete", "", "encoding-type", "url"), null,
                 Buffer.buffer("<Delete><Quiet>false</Quiet><Object><Key>ctl%01url</Key></Object></Delete>"));
         assertThat(urlEncoded.status()).as(urlEncoded.text()).isEqualTo(200);
         assertThat(urlEncoded.text()).contains("<Key>ctl%01url</Key>");
-        RawHttp.Response referenced = http.send(HttpMethod.POST, BUCKET, null, SignedHttp.query("delete", ""),
+        RawHttp.Response referenced = EMULATOR.http().send(HttpMethod.POST, BUCKET, null, SignedHttp.query("delete", ""),
                 null, Buffer.buffer("<Delete><Quiet>true</Quiet><Object><Key>ctl&#x02;ref</Key></Object></Delete>"));
         assertThat(referenced.status()).as(referenced.text()).isEqualTo(200);
-        assertThat(emulator.hasObject(BUCKET, "ctl\u0001url")).isFalse();
-        assertThat(emulator.hasObject(BUCKET, "ctl\u0002ref")).isFalse();
+        assertThat(EMULATOR.emulator().hasObject(BUCKET, "ctl\u0001url")).isFalse();
+        assertThat(EMULATOR.emulator().hasObject(BUCKET, "ctl\u0002ref")).isFalse();
     }
 
     // item 7
@@ -206,20 +189,20 @@ class OssFidelityTest {
         assertThatThrownBy(() -> put(BUCKET, "/leading-slash", "x")).isInstanceOfSatisfying(OSSException.class,
                 e -> assertThat(e.getErrorCode()).isEqualTo("InvalidObjectName"));
         for (String key : List.of("\\leading-backslash", "k".repeat(1024), "é".repeat(512))) {
-            RawHttp.Response response = http.send(HttpMethod.PUT, BUCKET, key, null, null, Buffer.buffer("x"));
+            RawHttp.Response response = EMULATOR.http().send(HttpMethod.PUT, BUCKET, key, null, null, Buffer.buffer("x"));
             assertThat(response.status()).as(key).isEqualTo(400);
             assertThat(response.text()).contains("<Code>InvalidObjectName</Code>");
-            assertThat(emulator.hasObject(BUCKET, key)).isFalse();
+            assertThat(EMULATOR.emulator().hasObject(BUCKET, key)).isFalse();
         }
         put(BUCKET, "k".repeat(1023), "longest allowed");
-        assertThat(emulator.hasObject(BUCKET, "k".repeat(1023))).isTrue();
+        assertThat(EMULATOR.emulator().hasObject(BUCKET, "k".repeat(1023))).isTrue();
     }
 
     // item 8
     @Test
     void conditionalGetsAnswer304And412() throws IOException {
         put(BUCKET, "cond.txt", "conditional");
-        ObjectMetadata head = oss.getObjectMetadata(BUCKET, "cond.txt");
+        ObjectMetadata head = EMULATOR.oss().getObjectMetadata(BUCKET, "cond.txt");
         String etag = head.getETag();
         Date modified = head.getLastModified();
         Date before = new Date(modified.getTime() - 60_000);
@@ -233,7 +216,7 @@ class OssFidelityTest {
         for (GetObjectRequest ok : List.of(request(r -> r.setMatchingETagConstraints(List.of("\"" + etag + "\""))),
                 request(r -> r.setNonmatchingETagConstraints(List.of("\"0000\""))),
                 request(r -> r.setModifiedSinceConstraint(before)), request(r -> r.setUnmodifiedSinceConstraint(after)))) {
-            try (OSSObject object = oss.getObject(ok)) {
+            try (OSSObject object = EMULATOR.oss().getObject(ok)) {
                 assertThat(object.getObjectContent().readAllBytes()).asString(StandardCharsets.UTF_8)
                         .isEqualTo("conditional");
             }
@@ -247,22 +230,22 @@ class OssFidelityTest {
     }
 
     private static void assertCode(GetObjectRequest request, String code) {
-        assertThatThrownBy(() -> oss.getObject(request).close()).isInstanceOfSatisfying(OSSException.class,
+        assertThatThrownBy(() -> EMULATOR.oss().getObject(request).close()).isInstanceOfSatisfying(OSSException.class,
                 e -> assertThat(e.getErrorCode()).isEqualTo(code));
     }
 
     // item 9
     @Test
     void wrongRegionIsInvalidArgumentWithItsEc() throws Exception {
-        try (SignedHttp elsewhere = new SignedHttp(emulator).region("cn-shanghai")) {
+        try (SignedHttp elsewhere = new SignedHttp(EMULATOR.emulator()).region("cn-shanghai")) {
             RawHttp.Response response = elsewhere.send(HttpMethod.GET, BUCKET, null, null, null, null);
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.headers().get("x-oss-ec")).isEqualTo("0002-00000226");
             assertThat(response.text()).contains("<Code>InvalidArgument</Code>")
                     .contains("<Message>Invalid signing region in Authorization header.</Message>");
         }
-        OSS shanghai = SdkClients.client(emulator.baseUrl(), "cn-shanghai", emulator.accessKeyId(),
-                emulator.accessKeySecret());
+        OSS shanghai = SdkClients.client(EMULATOR.emulator().baseUrl(), "cn-shanghai", EMULATOR.emulator().accessKeyId(),
+                EMULATOR.emulator().accessKeySecret());
         try {
             assertThatThrownBy(() -> shanghai.listObjects(BUCKET)).isInstanceOfSatisfying(OSSException.class,
                     e -> assertThat(e.getErrorCode()).isEqualTo("InvalidArgument"));
@@ -274,19 +257,19 @@ class OssFidelityTest {
     @Test
     void listBucketsHonoursPrefixMarkerAndMaxKeys() {
         for (String name : List.of("pfx-one", "pfx-two", "pfx-three")) {
-            oss.createBucket(name);
+            EMULATOR.oss().createBucket(name);
         }
-        BucketList first = oss.listBuckets(new ListBucketsRequest("pfx-", null, 2));
+        BucketList first = EMULATOR.oss().listBuckets(new ListBucketsRequest("pfx-", null, 2));
         assertThat(first.getBucketList()).extracting(Bucket::getName).containsExactly("pfx-one", "pfx-three");
         assertThat(first.isTruncated()).isTrue();
-        BucketList rest = oss.listBuckets(new ListBucketsRequest("pfx-", first.getNextMarker(), 2));
+        BucketList rest = EMULATOR.oss().listBuckets(new ListBucketsRequest("pfx-", first.getNextMarker(), 2));
         assertThat(rest.getBucketList()).extracting(Bucket::getName).containsExactly("pfx-two");
         assertThat(rest.isTruncated()).isFalse();
     }
 
     @Test
     void anonymousRequestToAMissingBucketIsNoSuchBucket() throws Exception {
-        try (RawHttp raw = new RawHttp(emulator.port())) {
+        try (RawHttp raw = new RawHttp(EMULATOR.emulator().port())) {
             RawHttp.Response missing = raw.send(HttpMethod.GET, "/no-such-bucket/key", MultiMap.caseInsensitiveMultiMap(),
                     null);
             assertThat(missing.status()).isEqualTo(404);

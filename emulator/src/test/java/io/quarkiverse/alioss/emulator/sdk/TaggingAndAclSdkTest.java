@@ -7,20 +7,15 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.aliyun.oss.OSS;
 import com.aliyun.oss.OSSException;
-import com.aliyun.oss.common.comm.SignVersion;
 import com.aliyun.oss.model.CannedAccessControlList;
 import com.aliyun.oss.model.CopyObjectRequest;
 import com.aliyun.oss.model.ObjectMetadata;
 import com.aliyun.oss.model.ObjectPermission;
 
-import io.quarkiverse.alioss.emulator.OssEmulator;
-import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
 import io.quarkiverse.alioss.emulator.http.RawHttp;
 import io.vertx.core.http.HttpMethod;
 
@@ -29,23 +24,12 @@ class TaggingAndAclSdkTest {
 
     private static final String BUCKET = "attributes";
     private static final byte[] CONTENT = "tagged bytes".getBytes(StandardCharsets.UTF_8);
-    private static OssEmulator emulator;
-    private static OSS oss;
 
-    @BeforeAll
-    static void start() {
-        emulator = OssEmulator.start(OssEmulatorOptions.builder().bucket(BUCKET).build());
-        oss = SdkClients.client(emulator, SignVersion.V4);
-    }
-
-    @AfterAll
-    static void stop() {
-        oss.shutdown();
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmulatorWithSdk EMULATOR = new EmulatorWithSdk(BUCKET);
 
     private static String put(String key, ObjectMetadata metadata) {
-        return oss.putObject(BUCKET, key, new ByteArrayInputStream(CONTENT), metadata).getETag();
+        return EMULATOR.oss().putObject(BUCKET, key, new ByteArrayInputStream(CONTENT), metadata).getETag();
     }
 
     @Test
@@ -53,17 +37,17 @@ class TaggingAndAclSdkTest {
         ObjectMetadata metadata = new ObjectMetadata();
         metadata.setObjectTagging(Map.of("team", "a b", "env", "test"));
         String etag = put("tagged.txt", metadata);
-        assertThat(oss.getObjectTagging(BUCKET, "tagged.txt").getAllTags())
+        assertThat(EMULATOR.oss().getObjectTagging(BUCKET, "tagged.txt").getAllTags())
                 .isEqualTo(Map.of("team", "a b", "env", "test"));
-        assertThat(oss.getObjectMetadata(BUCKET, "tagged.txt").getRawMetadata()).containsEntry("x-oss-tagging-count",
+        assertThat(EMULATOR.oss().getObjectMetadata(BUCKET, "tagged.txt").getRawMetadata()).containsEntry("x-oss-tagging-count",
                 "2");
 
-        oss.setObjectTagging(BUCKET, "tagged.txt", Map.of("only", "one"));
-        assertThat(oss.getObjectTagging(BUCKET, "tagged.txt").getAllTags()).isEqualTo(Map.of("only", "one"));
+        EMULATOR.oss().setObjectTagging(BUCKET, "tagged.txt", Map.of("only", "one"));
+        assertThat(EMULATOR.oss().getObjectTagging(BUCKET, "tagged.txt").getAllTags()).isEqualTo(Map.of("only", "one"));
 
-        oss.deleteObjectTagging(BUCKET, "tagged.txt");
-        assertThat(oss.getObjectTagging(BUCKET, "tagged.txt").getAllTags()).isEmpty();
-        try (var object = oss.getObject(BUCKET, "tagged.txt")) {
+        EMULATOR.oss().deleteObjectTagging(BUCKET, "tagged.txt");
+        assertThat(EMULATOR.oss().getObjectTagging(BUCKET, "tagged.txt").getAllTags()).isEmpty();
+        try (var object = EMULATOR.oss().getObject(BUCKET, "tagged.txt")) {
             assertThat(object.getObjectContent().readAllBytes()).isEqualTo(CONTENT);
             assertThat(object.getObjectMetadata().getETag()).isEqualTo(etag);
         }
@@ -74,47 +58,47 @@ class TaggingAndAclSdkTest {
         ObjectMetadata metadata = new ObjectMetadata();
         metadata.setObjectTagging(Map.of("k", "v"));
         put("source.txt", metadata);
-        oss.copyObject(BUCKET, "source.txt", BUCKET, "kept.txt");
-        assertThat(oss.getObjectTagging(BUCKET, "kept.txt").getAllTags()).isEqualTo(Map.of("k", "v"));
+        EMULATOR.oss().copyObject(BUCKET, "source.txt", BUCKET, "kept.txt");
+        assertThat(EMULATOR.oss().getObjectTagging(BUCKET, "kept.txt").getAllTags()).isEqualTo(Map.of("k", "v"));
 
         CopyObjectRequest replace = new CopyObjectRequest(BUCKET, "source.txt", BUCKET, "replaced.txt");
         ObjectMetadata newMetadata = new ObjectMetadata();
         newMetadata.setObjectTagging(Map.of("new", "1"));
         newMetadata.setHeader("x-oss-tagging-directive", "REPLACE");
         replace.setNewObjectMetadata(newMetadata);
-        oss.copyObject(replace);
-        assertThat(oss.getObjectTagging(BUCKET, "replaced.txt").getAllTags()).isEqualTo(Map.of("new", "1"));
+        EMULATOR.oss().copyObject(replace);
+        assertThat(EMULATOR.oss().getObjectTagging(BUCKET, "replaced.txt").getAllTags()).isEqualTo(Map.of("new", "1"));
     }
 
     @Test
     void taggingAMissingObjectIsNoSuchKeyAndElevenTagsAreRefused() {
-        assertThatThrownBy(() -> oss.getObjectTagging(BUCKET, "absent.txt")).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> EMULATOR.oss().getObjectTagging(BUCKET, "absent.txt")).isInstanceOfSatisfying(
                 OSSException.class, e -> assertThat(e.getErrorCode()).isEqualTo("NoSuchKey"));
         put("limits.txt", new ObjectMetadata());
         Map<String, String> eleven = new java.util.HashMap<>();
         for (int i = 0; i < 11; i++) {
             eleven.put("k" + i, "v");
         }
-        assertThatThrownBy(() -> oss.setObjectTagging(BUCKET, "limits.txt", eleven)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> EMULATOR.oss().setObjectTagging(BUCKET, "limits.txt", eleven)).isInstanceOfSatisfying(
                 OSSException.class, e -> assertThat(e.getErrorCode()).isEqualTo("InvalidArgument"));
-        assertThat(oss.getObjectTagging(BUCKET, "limits.txt").getAllTags()).isEmpty();
+        assertThat(EMULATOR.oss().getObjectTagging(BUCKET, "limits.txt").getAllTags()).isEmpty();
     }
 
     @Test
     void objectAclIsDefaultUntilSetAndPublicReadOpensAnonymousReads() throws Exception {
         put("acl.txt", new ObjectMetadata());
-        assertThat(oss.getObjectAcl(BUCKET, "acl.txt").getPermission()).isEqualTo(ObjectPermission.Default);
-        try (RawHttp raw = new RawHttp(emulator.port())) {
+        assertThat(EMULATOR.oss().getObjectAcl(BUCKET, "acl.txt").getPermission()).isEqualTo(ObjectPermission.Default);
+        try (RawHttp raw = new RawHttp(EMULATOR.emulator().port())) {
             assertThat(raw.send(HttpMethod.GET, "/" + BUCKET + "/acl.txt", null, null).status()).isEqualTo(403);
 
-            oss.setObjectAcl(BUCKET, "acl.txt", CannedAccessControlList.PublicRead);
-            assertThat(oss.getObjectAcl(BUCKET, "acl.txt").getPermission()).isEqualTo(ObjectPermission.PublicRead);
+            EMULATOR.oss().setObjectAcl(BUCKET, "acl.txt", CannedAccessControlList.PublicRead);
+            assertThat(EMULATOR.oss().getObjectAcl(BUCKET, "acl.txt").getPermission()).isEqualTo(ObjectPermission.PublicRead);
             RawHttp.Response anonymous = raw.send(HttpMethod.GET, "/" + BUCKET + "/acl.txt", null, null);
             assertThat(anonymous.status()).isEqualTo(200);
             assertThat(anonymous.body().getBytes()).isEqualTo(CONTENT);
 
-            oss.setObjectAcl(BUCKET, "acl.txt", CannedAccessControlList.Private);
-            assertThat(oss.getObjectAcl(BUCKET, "acl.txt").getPermission()).isEqualTo(ObjectPermission.Private);
+            EMULATOR.oss().setObjectAcl(BUCKET, "acl.txt", CannedAccessControlList.Private);
+            assertThat(EMULATOR.oss().getObjectAcl(BUCKET, "acl.txt").getPermission()).isEqualTo(ObjectPermission.Private);
             assertThat(raw.send(HttpMethod.GET, "/" + BUCKET + "/acl.txt", null, null).status()).isEqualTo(403);
         }
     }
@@ -124,12 +108,12 @@ class TaggingAndAclSdkTest {
         ObjectMetadata metadata = new ObjectMetadata();
         metadata.setObjectAcl(CannedAccessControlList.PublicReadWrite);
         put("uploaded-acl.txt", metadata);
-        assertThat(oss.getObjectAcl(BUCKET, "uploaded-acl.txt").getPermission())
+        assertThat(EMULATOR.oss().getObjectAcl(BUCKET, "uploaded-acl.txt").getPermission())
                 .isEqualTo(ObjectPermission.PublicReadWrite);
         ObjectMetadata bad = new ObjectMetadata();
         bad.setHeader("x-oss-object-acl", "everyone");
         assertThatThrownBy(() -> put("bad-acl.txt", bad)).isInstanceOfSatisfying(OSSException.class,
                 e -> assertThat(e.getErrorCode()).isEqualTo("InvalidArgument"));
-        assertThat(emulator.hasObject(BUCKET, "bad-acl.txt")).isFalse();
+        assertThat(EMULATOR.emulator().hasObject(BUCKET, "bad-acl.txt")).isFalse();
     }
 }
