@@ -222,7 +222,7 @@ class OssCallbackProcessor {
     @Record(ExecutionTime.RUNTIME_INIT)
     void recordCallbackTemplates(List<CallbackRouteBuildItem> routes,
             List<CallbackResourceMethodBuildItem> resourceMethods, OssCallbackRecorder recorder,
-            HttpRootPathBuildItem httpRootPath, LaunchModeBuildItem launchMode, CallbackTokenStoreBuildItem tokenStore,
+            HttpRootPathBuildItem httpRootPath, CallbackTokenStoreBuildItem tokenStore,
             ShutdownContextBuildItem shutdown, BuildProducer<CallbackServicesBuildItem> servicesItem) {
         List<CallbackMethod> callbacks = new ArrayList<>();
         routes.forEach(route -> callbacks.add(route.callback()));
@@ -230,8 +230,7 @@ class OssCallbackProcessor {
         if (callbacks.isEmpty()) {
             return; // CallbackRuntime starts empty with every start
         }
-        RuntimeValue<CallbackRouteServices> services = recorder.services(launchMode.getLaunchMode(),
-                tokenStore.store(), shutdown);
+        RuntimeValue<CallbackRouteServices> services = recorder.services(tokenStore.store(), shutdown);
         servicesItem.produce(new CallbackServicesBuildItem(services));
         List<CallbackEndpoint> endpoints = sorted(callbacks).stream().map(CallbackMethod::toEndpoint).toList();
         recorder.templates(endpoints, httpRootPath.getRootPath(), services);

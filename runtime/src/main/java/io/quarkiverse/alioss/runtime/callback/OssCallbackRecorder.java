@@ -17,10 +17,8 @@ import io.quarkiverse.alioss.runtime.callback.template.RouteCallbackTemplate;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackTokenStore;
 import io.quarkiverse.alioss.runtime.client.OssClientsByBucket;
 import io.quarkiverse.alioss.runtime.config.OssCallbackSettings;
-import io.quarkiverse.alioss.runtime.config.OssRuntimeConfig;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkus.arc.Arc;
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.ShutdownContext;
 import io.quarkus.runtime.annotations.Recorder;
@@ -34,14 +32,8 @@ import io.vertx.mutiny.core.Vertx;
 @Recorder
 public class OssCallbackRecorder {
 
-    private final RuntimeValue<OssRuntimeConfig> config;
-
-    public OssCallbackRecorder(RuntimeValue<OssRuntimeConfig> config) {
-        this.config = config;
-    }
-
     /** Reads {@code quarkus.oss.callback.*} as the start-up validation resolved it. */
-    public RuntimeValue<CallbackRouteServices> services(LaunchMode launchMode, RuntimeValue<CallbackTokenStore> store,
+    public RuntimeValue<CallbackRouteServices> services(RuntimeValue<CallbackTokenStore> store,
             ShutdownContext shutdown) {
         OssSettingsRegistry registry = Arc.container().instance(OssSettingsRegistry.class).get();
         OssCallbackSettings settings = registry.callback();
