@@ -64,8 +64,8 @@ class CallbackVerificationOnTest {
     /** The emulator's key is trusted; a signature it did not make is still refused. */
     @Test
     void forgedSignatureUnderTheTrustedEmulatorKeyIsRefused() {
-        String emulatorKeyUrl = ConfigProvider.getConfig().getValue("quarkus.oss.callback.trusted-key-urls",
-                String.class);
+        String emulatorKeyUrl = ConfigProvider.getConfig().getValue("quarkus.oss.endpoint", String.class)
+                + "/__emulator/callback_pub_key.pem";
         given().contentType("application/x-www-form-urlencoded")
                 .header("x-oss-pub-key-url", base64(emulatorKeyUrl))
                 .header("Authorization", Base64.getEncoder().encodeToString(new byte[128]))

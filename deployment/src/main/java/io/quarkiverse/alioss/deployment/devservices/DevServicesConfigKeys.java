@@ -17,7 +17,6 @@ final class DevServicesConfigKeys {
     static final String ACCESS_KEY_ID = defaultClient("credentials.access-key-id");
     static final String ACCESS_KEY_SECRET = defaultClient("credentials.access-key-secret");
     static final String CALLBACK_BASE_URL = OssConfigKeys.callback("base-url");
-    static final String CALLBACK_TRUSTED_KEY_URLS = OssConfigKeys.callback("trusted-key-urls");
 
     private DevServicesConfigKeys() {
     }

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import io.quarkiverse.alioss.deployment.AliOssProcessor;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
 import io.quarkiverse.alioss.runtime.config.OssBuildTimeConfig;
+import io.quarkiverse.alioss.runtime.config.OssConfigKeys;
 import io.quarkus.deployment.IsDevServicesSupportedByLaunchMode;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.BuildSteps;
@@ -70,7 +71,7 @@ class OssDevServicesProcessor {
             }, true);
         }
         Map<String, String> values = staticConfig(settings, config, launchMode.getLaunchMode());
-        values.putAll(startedConfig(emulator, config));
+        values.putAll(startedConfig(emulator));
         return DevServicesResultBuildItem.discovered()
                 .feature(AliOssProcessor.FEATURE)
                 .description("OSS emulator (in-JVM) on " + emulator.emulator().baseUrl())
@@ -114,17 +115,14 @@ class OssDevServicesProcessor {
     }
 
     /** Values only known once the emulator listens (its port is picked at start). */
-    static Map<String, String> startedConfig(RunningEmulator started, Config config) {
+    static Map<String, String> startedConfig(RunningEmulator started) {
         Map<String, String> values = new HashMap<>();
         values.put(DevServicesConfigKeys.ENDPOINT, started.emulator().baseUrl());
-        if (!isSet(config, DevServicesConfigKeys.CALLBACK_TRUSTED_KEY_URLS)) {
-            // the emulator signs callbacks with its own key; verification stays on and trusts exactly that key
-            values.put(DevServicesConfigKeys.CALLBACK_TRUSTED_KEY_URLS, started.emulator().callbackPublicKeyUrl());
-        } else {
-            LOG.warnf("Dev Services for OSS: %s is configured, so the emulator's callback key URL is not added to it;"
-                    + " callbacks from the emulator are refused unless the list contains it",
-                    DevServicesConfigKeys.CALLBACK_TRUSTED_KEY_URLS);
-        }
+        // The emulator signs callbacks with its own key; verification stays on and trusts exactly that key. The key is
+        // pinned (given as PEM), not fetched: a packaged application started by @QuarkusIntegrationTest runs in
+        // production mode, where a key URL must be https, and a pinned key needs no request at the first callback.
+        values.put(OssConfigKeys.callbackTrustedKey(started.emulator().callbackPublicKeyUrl()),
+                started.emulator().callbackPublicKeyPem());
         return values;
     }
 

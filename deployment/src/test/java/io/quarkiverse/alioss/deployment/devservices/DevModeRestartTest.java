@@ -22,6 +22,8 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.quarkiverse.alioss.emulator.server.OssServer;
+import io.quarkiverse.alioss.runtime.config.OssConfigKeys;
 import io.quarkus.test.QuarkusDevModeTest;
 import io.vertx.ext.web.Router;
 
@@ -60,8 +62,10 @@ class DevModeRestartTest {
         TEST.modifyResourceFile("application.properties", s -> s + "quarkus.oss.devservices.buckets=other\n");
         String second = endpoint();
         assertThat(second).isNotEqualTo(first);
-        // the application trusts the new emulator's key, not the stopped one's
-        assertThat(config("quarkus.oss.callback.trusted-key-urls")).startsWith(second + "/");
+        // the application trusts the new emulator's key (each emulator generates its own key pair, so an entry left
+        // from the stopped one names a key whose private half is gone with it)
+        assertThat(config(OssConfigKeys.callbackTrustedKey(second + OssServer.CALLBACK_KEY_PATH)))
+                .isEqualTo(servedKey(second));
         assertThat(keyStatus(second)).isEqualTo(200);
         Throwable old = catchThrowable(() -> keyStatus(first));
         assertThat(old).as("the replaced emulator must be stopped").isInstanceOf(ConnectException.class);
@@ -74,6 +78,12 @@ class DevModeRestartTest {
     private static String config(String key) {
         return given().port(PORT).queryParam("key", key).when().get("/oss-config").then().statusCode(200).extract()
                 .asString();
+    }
+
+    private static String servedKey(String endpoint) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + OssServer.CALLBACK_KEY_PATH))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static int freePort() {

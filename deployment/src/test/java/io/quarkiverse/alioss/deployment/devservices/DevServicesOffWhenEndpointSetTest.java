@@ -29,7 +29,7 @@ class DevServicesOffWhenEndpointSetTest {
                 .isEqualTo("https://oss-cn-shanghai.aliyuncs.com");
         assertThat(config.getValue("quarkus.oss.credentials.access-key-id", String.class)).isEqualTo("real-id");
         assertThat(config.getOptionalValue("quarkus.oss.credentials.type", String.class)).isEmpty();
-        assertThat(config.getOptionalValue("quarkus.oss.callback.trusted-key-urls", String.class)).isEmpty();
+        assertThat(config.getPropertyNames()).noneMatch(name -> name.startsWith("quarkus.oss.callback.trusted-key"));
         assertThat(config.getValue("quarkus.oss.callback.base-url", String.class))
                 .isEqualTo("https://app.example.com");
     }

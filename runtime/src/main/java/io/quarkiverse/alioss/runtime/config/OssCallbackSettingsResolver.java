@@ -164,7 +164,7 @@ final class OssCallbackSettingsResolver {
     private static Map<String, String> pinnedKeys(Map<String, String> values, ConfigProblems problems) {
         Map<String, String> pinned = new LinkedHashMap<>();
         values.forEach((url, pem) -> {
-            String key = OssConfigKeys.callback("trusted-keys") + ".\"" + url + "\"";
+            String key = OssConfigKeys.callbackTrustedKey(url);
             HttpUrls.parse(url.trim(), key, problems).ifPresent(uri -> {
                 try {
                     PublicKeys.parsePem(pem);

@@ -41,6 +41,14 @@ public final class OssConfigKeys {
         return PREFIX + "." + CALLBACK + "." + property;
     }
 
+    /**
+     * {@code quarkus.oss.callback.trusted-keys."https://keys.example.com/k.pem"}: the key URL always has dots, so it is
+     * always quoted.
+     */
+    public static String callbackTrustedKey(String keyUrl) {
+        return callback("trusted-keys") + ".\"" + keyUrl + "\"";
+    }
+
     public static String devServices(String property) {
         return PREFIX + "." + DEVSERVICES + "." + property;
     }
