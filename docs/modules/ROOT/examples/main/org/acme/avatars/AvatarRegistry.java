@@ -1,5 +1,6 @@
 package org.acme.avatars;
 
+// tag::registry[]
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,3 +21,4 @@ public class AvatarRegistry {
         return Optional.ofNullable(objectByUser.get(user));
     }
 }
+// end::registry[]
