@@ -77,9 +77,9 @@ final class CloudCredentialsResolver {
         Optional<String> roleArn = required(role.roleArn(), key(clientName, "assume-role.role-arn"),
                 "is required when the credentials type is 'assume-role'", problems);
         Optional<URI> sts = stsEndpoint(clientName, config, problems);
-        duration(role.duration(), key(clientName, "assume-role.duration"), problems);
+        boolean duration = duration(role.duration(), key(clientName, "assume-role.duration"), problems);
         Optional<OssCredentialsProvider> signer = others.resolve(clientName, role.source(), config, problems);
-        if (roleArn.isEmpty() || sts.isEmpty() || signer.isEmpty()) {
+        if (roleArn.isEmpty() || sts.isEmpty() || !duration || signer.isEmpty()) {
             return Optional.empty();
         }
         StsCall call = new StsCall(sts.get(), roleArn.get(), role.roleSessionName(), role.duration(), role.policy());
@@ -97,8 +97,8 @@ final class CloudCredentialsResolver {
         Optional<String> tokenFile = required(oidc.tokenFile().or(() -> env(OIDC_TOKEN_FILE)),
                 key(clientName, "oidc-role.token-file"), why + OIDC_TOKEN_FILE + ")", problems);
         Optional<URI> sts = stsEndpoint(clientName, config, problems);
-        duration(oidc.duration(), key(clientName, "oidc-role.duration"), problems);
-        if (roleArn.isEmpty() || providerArn.isEmpty() || tokenFile.isEmpty() || sts.isEmpty()) {
+        boolean duration = duration(oidc.duration(), key(clientName, "oidc-role.duration"), problems);
+        if (roleArn.isEmpty() || providerArn.isEmpty() || tokenFile.isEmpty() || sts.isEmpty() || !duration) {
             return Optional.empty();
         }
         String session = oidc.roleSessionName().or(() -> env(ROLE_SESSION_NAME)).orElse(DEFAULT_SESSION);
@@ -232,10 +232,13 @@ final class CloudCredentialsResolver {
         return HttpUrls.parse(config.stsEndpoint().trim(), key(clientName, "sts-endpoint"), problems);
     }
 
-    private static void duration(Duration value, String key, ConfigProblems problems) {
+    /** @return whether the session length is one STS accepts */
+    private static boolean duration(Duration value, String key, ConfigProblems problems) {
         if (value.toSeconds() < 900 || value.toSeconds() > 43200) {
             problems.add(key, "must be between 15 minutes and 12 hours (STS limits), got " + value);
+            return false;
         }
+        return true;
     }
 
     private static OssCredentialsProvider temporary(CredentialsSource source, OssCredentialsConfig config) {
