@@ -38,6 +38,7 @@ import io.quarkiverse.alioss.runtime.client.VertxReactiveOssClient;
 import io.quarkiverse.alioss.runtime.credentials.CredentialsSource;
 import io.quarkiverse.alioss.runtime.credentials.ExpiringCredentials;
 import io.quarkiverse.alioss.runtime.credentials.TemporaryCredentialsProvider;
+import io.quarkus.credentials.CredentialsProvider;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
@@ -220,30 +221,47 @@ class CloudCredentialTypesAgainstEmulatorTest {
     }
 
     @Test
-    void noCredentialProviderIsCalledOnAnEventLoopThread() throws Exception {
-        List<String> threads = new CopyOnWriteArrayList<>();
+    void aCustomProviderIsNeverCalledOnAnEventLoopThread() throws Exception {
         List<Boolean> onEventLoop = new CopyOnWriteArrayList<>();
         beans.put("recording", (OssCredentialsProvider) () -> {
-            threads.add(Thread.currentThread().getName());
             onEventLoop.add(Context.isOnEventLoopThread());
             return OssCredentials.of(KEY_ID, KEY_SECRET);
         });
         properties.put("quarkus.oss.credentials.type", "custom");
         properties.put("quarkus.oss.credentials.custom-bean", "recording");
+        assertAskedOnlyOffTheEventLoop("custom-loop.txt", onEventLoop);
+    }
+
+    @Test
+    void aQuarkusCredentialsProviderIsNeverCalledOnAnEventLoopThread() throws Exception {
+        List<Boolean> onEventLoop = new CopyOnWriteArrayList<>();
+        beans.put("vault", new CredentialsProvider() {
+            @Override
+            public Map<String, String> getCredentials(String name) {
+                onEventLoop.add(Context.isOnEventLoopThread());
+                return Map.of("user", KEY_ID, "password", KEY_SECRET);
+            }
+        });
+        properties.put("quarkus.oss.credentials.type", "credentials-provider");
+        properties.put("quarkus.oss.credentials.credentials-provider-name", "oss");
+        properties.put("quarkus.oss.credentials.credentials-provider-bean-name", "vault");
+        assertAskedOnlyOffTheEventLoop("vault-loop.txt", onEventLoop);
+    }
+
+    /** Puts and gets {@code key} from an event loop, as a reactive route would, and checks where the provider ran. */
+    private void assertAskedOnlyOffTheEventLoop(String key, List<Boolean> onEventLoop) throws Exception {
         try (VertxReactiveOssClient reactive = client()) {
-            // started on an event loop, as a reactive route would
-            vertx.runOnContext(v -> reactive.putObject("loop.txt", new byte[] { 1 }, UploadOptions.defaults())
-                    .chain(() -> reactive.getObject("loop.txt")).subscribe().with(x -> {
+            vertx.runOnContext(v -> reactive.putObject(key, new byte[] { 1 }, UploadOptions.defaults())
+                    .chain(() -> reactive.getObject(key)).subscribe().with(x -> {
                     }, f -> {
                     }));
             long deadline = System.currentTimeMillis() + 10_000;
-            while (!emulator.hasObject(BUCKET, "loop.txt") || threads.size() < 2) {
-                assertThat(System.currentTimeMillis()).isLessThan(deadline);
+            while (!emulator.hasObject(BUCKET, key) || onEventLoop.size() < 2) {
+                assertThat(System.currentTimeMillis()).as("the put and the get are done").isLessThan(deadline);
                 Thread.sleep(20);
             }
         }
-        assertThat(onEventLoop).isNotEmpty().containsOnly(false);
-        assertThat(threads).noneMatch(name -> name.contains("eventloop"));
+        assertThat(onEventLoop).as("asked once per request, never on an event loop").containsOnly(false);
     }
 
     private void rrsaEnvironment() throws Exception {
