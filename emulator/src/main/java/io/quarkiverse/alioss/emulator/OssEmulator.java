@@ -8,8 +8,10 @@ import java.util.concurrent.TimeUnit;
 
 import io.quarkiverse.alioss.emulator.auth.EmulatorCredentials;
 import io.quarkiverse.alioss.emulator.auth.RequestAuthenticator;
+import io.quarkiverse.alioss.emulator.auth.TemporaryKeys;
 import io.quarkiverse.alioss.emulator.callback.CallbackPerformer;
 import io.quarkiverse.alioss.emulator.callback.CallbackSigningKey;
+import io.quarkiverse.alioss.emulator.cloud.CloudServer;
 import io.quarkiverse.alioss.emulator.fault.FaultInjector;
 import io.quarkiverse.alioss.emulator.server.CallbackCompletion;
 import io.quarkiverse.alioss.emulator.server.OssServer;
@@ -22,7 +24,8 @@ import io.vertx.core.Vertx;
 /**
  * An OSS-compatible server for dev, tests and benchmarks. Start one with {@link #start(OssEmulatorOptions)}; several
  * may run in one JVM. Clients use {@link #baseUrl()} as a path-style endpoint with {@link #accessKeyId()} and
- * {@link #accessKeySecret()}; callbacks are signed with a key served at {@link #callbackPublicKeyUrl()}.
+ * {@link #accessKeySecret()}; callbacks are signed with a key served at {@link #callbackPublicKeyUrl()}. The cloud
+ * services credential providers call (STS and the ECS metadata service) answer at {@link #cloudUrl()}.
  */
 public final class OssEmulator implements AutoCloseable {
 
@@ -38,10 +41,12 @@ public final class OssEmulator implements AutoCloseable {
     private final CallbackCompletion completion;
     private final String callbackKeyPem;
     private final RequestCounts requests;
+    private final CloudServer cloud;
 
     private OssEmulator(OssEmulatorOptions options, Vertx vertx, boolean ownsVertx, ObjectStore store,
             FaultInjector faults, ServerDeployment server, CallbackCompletion completion, String callbackKeyPem,
-            RequestCounts requests) {
+            RequestCounts requests, CloudServer cloud) {
+        this.cloud = cloud;
         this.requests = requests;
         this.completion = completion;
         this.callbackKeyPem = callbackKeyPem;
@@ -66,21 +71,25 @@ public final class OssEmulator implements AutoCloseable {
             options.buckets().forEach(store::createBucket);
             FaultInjector faults = new FaultInjector();
             options.faults().forEach(faults::set);
-            RequestAuthenticator authenticator = new RequestAuthenticator(
-                    new EmulatorCredentials(options.accessKeyId(), options.accessKeySecret(), options.region()),
-                    clock);
-            CallbackSigningKey key = CallbackSigningKey.generate();
+            EmulatorCredentials key = new EmulatorCredentials(options.accessKeyId(), options.accessKeySecret(),
+                    options.region());
+            TemporaryKeys temporaryKeys = new TemporaryKeys(clock);
+            RequestAuthenticator authenticator = new RequestAuthenticator(key, temporaryKeys, clock);
+            CallbackSigningKey signingKey = CallbackSigningKey.generate();
             // the key URL is only known once the port is: the performer reads it lazily
             String[] keyUrl = new String[1];
             CallbackCompletion completion = new CallbackCompletion(
-                    () -> new CallbackPerformer(vertx, key, keyUrl[0]));
+                    () -> new CallbackPerformer(vertx, signingKey, keyUrl[0]));
             OssServer handler = new OssServer(vertx, store, authenticator, faults, clock, options.region(),
-                    key.publicKeyPem(), completion);
+                    signingKey.publicKeyPem(), completion);
             ServerDeployment server = ServerDeployment
                     .deploy(vertx, handler, options.host(), options.port(), options.eventLoops())
                     .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            CloudServer cloud = CloudServer.start(vertx, options.host(), key, temporaryKeys, options.ecsRoleName(),
+                    options.temporaryCredentialLifetime(), clock)
+                    .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             OssEmulator emulator = new OssEmulator(options, vertx, ownsVertx, store, faults, server, completion,
-                    key.publicKeyPem(), handler.counts());
+                    signingKey.publicKeyPem(), handler.counts(), cloud);
             keyUrl[0] = emulator.callbackPublicKeyUrl();
             return emulator;
         } catch (Exception e) {
@@ -121,6 +130,16 @@ public final class OssEmulator implements AutoCloseable {
         return options.region();
     }
 
+    /**
+     * The emulated cloud services on a port of their own, e.g. {@code http://127.0.0.1:41235}: STS ({@code AssumeRole},
+     * {@code AssumeRoleWithOIDC}) at any path but {@code /latest/}, and the ECS instance metadata service (session
+     * token, RAM role {@link OssEmulatorOptions#ecsRoleName()}) under {@code /latest/}. Use it as the STS endpoint and
+     * as the metadata endpoint.
+     */
+    public String cloudUrl() {
+        return "http://" + options.host() + ":" + cloud.port();
+    }
+
     /** Where the public key of the emulator's callback signatures is served (no authentication). */
     public String callbackPublicKeyUrl() {
         return baseUrl + OssServer.CALLBACK_KEY_PATH;
@@ -159,7 +178,7 @@ public final class OssEmulator implements AutoCloseable {
     @Override
     public void close() {
         try {
-            server.close().eventually(completion::close)
+            server.close().eventually(completion::close).eventually(cloud::close)
                     .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             // closing anyway

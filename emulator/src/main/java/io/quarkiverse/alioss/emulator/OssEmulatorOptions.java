@@ -1,9 +1,11 @@
 package io.quarkiverse.alioss.emulator;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.vertx.core.Vertx;
 
@@ -13,6 +15,8 @@ public final class OssEmulatorOptions {
     public static final String DEFAULT_ACCESS_KEY_ID = "emulator-access-key-id";
     public static final String DEFAULT_ACCESS_KEY_SECRET = "emulator-access-key-secret";
     public static final String DEFAULT_REGION = "cn-hangzhou";
+    /** The RAM role name the emulated ECS metadata service says is attached to the instance. */
+    public static final String DEFAULT_ECS_ROLE_NAME = "emulator-ecs-role";
 
     private final String host;
     private final int port;
@@ -24,8 +28,12 @@ public final class OssEmulatorOptions {
     private final List<String> faults;
     private final Vertx vertx;
     private final int eventLoops;
+    private final String ecsRoleName;
+    private final Duration temporaryCredentialLifetime;
 
     private OssEmulatorOptions(Builder b) {
+        this.ecsRoleName = b.ecsRoleName;
+        this.temporaryCredentialLifetime = b.temporaryCredentialLifetime;
         this.eventLoops = b.eventLoops;
         this.host = b.host;
         this.port = b.port;
@@ -87,6 +95,19 @@ public final class OssEmulatorOptions {
         return eventLoops;
     }
 
+    /** The RAM role the emulated ECS metadata service lists and issues credentials for. */
+    public String ecsRoleName() {
+        return ecsRoleName;
+    }
+
+    /**
+     * The lifetime of every temporary credential the emulator issues (STS and ECS metadata); empty: what the request
+     * asks ({@code DurationSeconds}, default one hour) or six hours for the ECS role, as the cloud does.
+     */
+    public Optional<Duration> temporaryCredentialLifetime() {
+        return Optional.ofNullable(temporaryCredentialLifetime);
+    }
+
     public static final class Builder {
         private String host = "127.0.0.1";
         private int port;
@@ -99,7 +120,24 @@ public final class OssEmulatorOptions {
         private Vertx vertx;
         private int eventLoops = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
+        private String ecsRoleName = DEFAULT_ECS_ROLE_NAME;
+        private Duration temporaryCredentialLifetime;
+
         private Builder() {
+        }
+
+        public Builder ecsRoleName(String value) {
+            this.ecsRoleName = requireText(value, "ecsRoleName");
+            return this;
+        }
+
+        /** Issues every temporary credential for this long, e.g. 3 seconds to test refresh and expiry. */
+        public Builder temporaryCredentialLifetime(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("temporaryCredentialLifetime must be positive, got: " + value);
+            }
+            this.temporaryCredentialLifetime = value;
+            return this;
         }
 
         /** Interface to bind; the base URL uses it too. Default 127.0.0.1. */

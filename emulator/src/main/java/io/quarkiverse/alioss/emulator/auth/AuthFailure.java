@@ -32,6 +32,18 @@ public final class AuthFailure extends RuntimeException {
                 .withEc("0002-00000226");
     }
 
+    /** STS credentials used without their security token, or with another one (EC 0002-00000006). */
+    public static AuthFailure invalidSecurityToken() {
+        return new AuthFailure("InvalidSecurityToken", "The security token you provided is invalid.")
+                .withEc("0002-00000006");
+    }
+
+    /** STS credentials used after their expiration (EC 0002-00000007). */
+    public static AuthFailure securityTokenExpired() {
+        return new AuthFailure("SecurityTokenExpired", "The security token you provided has expired.")
+                .withEc("0002-00000007");
+    }
+
     public static AuthFailure skewed() {
         return new AuthFailure("RequestTimeTooSkewed",
                 "The difference between the request time and the current time is too large.");

@@ -15,15 +15,19 @@ import java.util.Set;
 /**
  * Checks that a request is signed with this emulator's key, in any of the four forms the SDKs use: V4 or V1, in the
  * Authorization header or in a presigned URL's query. Also checks PostObject policy signatures. Throws
- * {@link AuthFailure} with the OSS error code.
+ * {@link AuthFailure} with the OSS error code. Temporary credentials the emulator issued ({@link TemporaryKeys}) are
+ * accepted with their security token while they are valid.
  */
 public final class RequestAuthenticator {
 
     static final Duration MAX_SKEW = Duration.ofMinutes(15);
     private static final DateTimeFormatter V4_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final String V4_PREFIX = SignatureV4.ALGORITHM + " ";
+    /** Where STS credentials carry their token: header, V4 query and PostObject field ({@code security-token} for V1 query). */
+    private static final String SECURITY_TOKEN = "x-oss-security-token";
 
     private final EmulatorCredentials credentials;
+    private final TemporaryKeys temporaryKeys;
     private final Clock clock;
     /** The V4 signing key changes once a day: derive it once, not four HMACs per request. */
     private volatile DatedKey signingKey = new DatedKey("", new byte[0]);
@@ -32,7 +36,12 @@ public final class RequestAuthenticator {
     }
 
     public RequestAuthenticator(EmulatorCredentials credentials, Clock clock) {
+        this(credentials, new TemporaryKeys(clock), clock);
+    }
+
+    public RequestAuthenticator(EmulatorCredentials credentials, TemporaryKeys temporaryKeys, Clock clock) {
         this.credentials = credentials;
+        this.temporaryKeys = temporaryKeys;
         this.clock = clock;
     }
 
@@ -62,7 +71,7 @@ public final class RequestAuthenticator {
                 fields.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
             }
         }
-        Scope scope = parseCredential(fields.get("Credential"));
+        Scope scope = parseCredential(fields.get("Credential"), request.headers().get(SECURITY_TOKEN));
         String timestamp = request.headers().get("x-oss-date");
         Instant time = parseV4Time(timestamp, "x-oss-date");
         checkSkew(time);
@@ -74,7 +83,7 @@ public final class RequestAuthenticator {
     }
 
     private void verifyV4Query(SignedRequest request) {
-        Scope scope = parseCredential(request.queryParam("x-oss-credential"));
+        Scope scope = parseCredential(request.queryParam("x-oss-credential"), request.queryParam(SECURITY_TOKEN));
         String timestamp = request.queryParam("x-oss-date");
         Instant time = parseV4Time(timestamp, "x-oss-date");
         checkScopeDate(scope, timestamp);
@@ -104,8 +113,7 @@ public final class RequestAuthenticator {
         String canonical = SignatureV4.canonicalRequest(request, additional, hashedPayload);
         String scopeText = SignatureV4.scope(scope.date, credentials.region());
         String stringToSign = SignatureV4.stringToSign(timestamp, scopeText, canonical);
-        String expected = SignatureV4.sign(
-                signingKey(scope.date), stringToSign);
+        String expected = SignatureV4.sign(signingKey(scope), stringToSign);
         if (!Hmac.same(expected, provided)) {
             throw AuthFailure.signatureMismatch(stringToSign).with("CanonicalRequest", canonical);
         }
@@ -117,7 +125,7 @@ public final class RequestAuthenticator {
             throw new AuthFailure("InvalidArgument", "Authorization header is invalid.")
                     .with("ArgumentName", "Authorization");
         }
-        checkAccessKey(credential.substring(0, colon).trim());
+        String secret = secretOf(credential.substring(0, colon).trim(), request.headers().get(SECURITY_TOKEN));
         String date = request.headers().get("x-oss-date");
         if (date == null) {
             date = request.headers().get("Date");
@@ -127,22 +135,22 @@ public final class RequestAuthenticator {
         }
         checkSkew(parseHttpDate(date));
         String stringToSign = SignatureV1.stringToSign(request, date.trim());
-        if (!Hmac.same(SignatureV1.sign(credentials.accessKeySecret(), stringToSign),
-                credential.substring(colon + 1).trim())) {
-            throw AuthFailure.signatureMismatch(stringToSign).with("OSSAccessKeyId", credentials.accessKeyId());
+        if (!Hmac.same(SignatureV1.sign(secret, stringToSign), credential.substring(colon + 1).trim())) {
+            throw AuthFailure.signatureMismatch(stringToSign).with("OSSAccessKeyId",
+                    credential.substring(0, colon).trim());
         }
     }
 
     private void verifyV1Query(SignedRequest request) {
-        checkAccessKey(request.queryParam("OSSAccessKeyId"));
+        String secret = secretOf(request.queryParam("OSSAccessKeyId"), request.queryParam("security-token"));
         String expires = request.queryParam("Expires");
         if (clock.instant().getEpochSecond() > parseLong(expires, "Expires")) {
             throw AuthFailure.expired();
         }
         String stringToSign = SignatureV1.stringToSign(request, expires);
-        if (!Hmac.same(SignatureV1.sign(credentials.accessKeySecret(), stringToSign),
-                request.queryParam("Signature"))) {
-            throw AuthFailure.signatureMismatch(stringToSign).with("OSSAccessKeyId", credentials.accessKeyId());
+        if (!Hmac.same(SignatureV1.sign(secret, stringToSign), request.queryParam("Signature"))) {
+            throw AuthFailure.signatureMismatch(stringToSign).with("OSSAccessKeyId",
+                    request.queryParam("OSSAccessKeyId"));
         }
     }
 
@@ -156,7 +164,7 @@ public final class RequestAuthenticator {
             throw new AuthFailure("AccessDenied", "AccessDenied: anonymous access is not allowed on this bucket.");
         }
         if (SignatureV4.ALGORITHM.equals(fields.get("x-oss-signature-version"))) {
-            Scope scope = parseCredential(fields.get("x-oss-credential"));
+            Scope scope = parseCredential(fields.get("x-oss-credential"), fields.get(SECURITY_TOKEN));
             String timestamp = fields.get("x-oss-date");
             checkSkew(parseV4Time(timestamp, "x-oss-date"));
             checkScopeDate(scope, timestamp);
@@ -168,7 +176,7 @@ public final class RequestAuthenticator {
             if (!scope.region.equals(credentials.region())) {
                 throw AuthFailure.wrongRegion();
             }
-            String expected = SignatureV4.sign(signingKey(scope.date), policy);
+            String expected = SignatureV4.sign(signingKey(scope), policy);
             if (!Hmac.same(expected, provided)) {
                 throw AuthFailure.signatureMismatch(policy);
             }
@@ -182,39 +190,58 @@ public final class RequestAuthenticator {
                             + "x-oss-credential, x-oss-date and x-oss-signature fields (V4).")
                     .with("ArgumentName", accessKeyId == null ? "OSSAccessKeyId" : "Signature");
         }
-        checkAccessKey(accessKeyId);
-        if (!Hmac.same(SignatureV1.sign(credentials.accessKeySecret(), policy), provided)) {
+        String secret = secretOf(accessKeyId, fields.get(SECURITY_TOKEN));
+        if (!Hmac.same(SignatureV1.sign(secret, policy), provided)) {
             throw AuthFailure.signatureMismatch(policy);
         }
     }
 
-    private byte[] signingKey(String date) {
+    private byte[] signingKey(Scope scope) {
+        if (!scope.secret.equals(credentials.accessKeySecret())) {
+            // temporary keys change too often for the cache to pay
+            return SignatureV4.signingKey(scope.secret, scope.date, credentials.region());
+        }
         DatedKey cached = signingKey;
-        if (!cached.date().equals(date)) {
-            cached = new DatedKey(date, SignatureV4.signingKey(credentials.accessKeySecret(), date, credentials.region()));
+        if (!cached.date().equals(scope.date)) {
+            cached = new DatedKey(scope.date,
+                    SignatureV4.signingKey(credentials.accessKeySecret(), scope.date, credentials.region()));
             signingKey = cached;
         }
         return cached.key();
     }
 
-    private record Scope(String date, String region) {
+    private record Scope(String date, String region, String secret) {
     }
 
-    private Scope parseCredential(String credential) {
+    private Scope parseCredential(String credential, String securityToken) {
         String[] parts = credential == null ? new String[0] : credential.split("/");
         if (parts.length != 5 || !"oss".equals(parts[3]) || !"aliyun_v4_request".equals(parts[4])) {
             throw new AuthFailure("InvalidArgument",
                     "Credential must be <AccessKeyId>/<yyyymmdd>/<region>/oss/aliyun_v4_request.")
                     .with("ArgumentName", "Credential");
         }
-        checkAccessKey(parts[0]);
-        return new Scope(parts[1], parts[2]);
+        return new Scope(parts[1], parts[2], secretOf(parts[0], securityToken));
     }
 
-    private void checkAccessKey(String accessKeyId) {
-        if (!credentials.accessKeyId().equals(accessKeyId)) {
+    /**
+     * The secret to check a signature by {@code accessKeyId} with: the emulator's own key, or temporary credentials
+     * it issued, which need their security token and are refused once expired, as OSS does.
+     */
+    private String secretOf(String accessKeyId, String securityToken) {
+        if (credentials.accessKeyId().equals(accessKeyId)) {
+            return credentials.accessKeySecret();
+        }
+        IssuedCredentials issued = temporaryKeys.find(accessKeyId);
+        if (issued == null) {
             throw AuthFailure.unknownAccessKey(accessKeyId);
         }
+        if (securityToken == null || !Hmac.same(issued.securityToken(), securityToken)) {
+            throw AuthFailure.invalidSecurityToken();
+        }
+        if (temporaryKeys.expired(issued)) {
+            throw AuthFailure.securityTokenExpired();
+        }
+        return issued.accessKeySecret();
     }
 
     private static void checkScopeDate(Scope scope, String timestamp) {

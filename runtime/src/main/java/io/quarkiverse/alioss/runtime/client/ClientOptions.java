@@ -18,7 +18,8 @@ import io.quarkiverse.alioss.runtime.signing.OssRequestSigner;
  * @param bucket the bucket the client works on; a configured client may leave it unset, it then cannot be created
  * @param pathStyle {@code http://endpoint/bucket/key} instead of {@code http://bucket.endpoint/key}
  * @param signer signs every request (V4 or V1)
- * @param credentials asked on every request, see {@link OssCredentialsProvider}
+ * @param credentials asked on every request attempt, never on an event loop, see {@link OssCredentialsProvider};
+ *        temporary ones ({@code TemporaryCredentialsProvider}) are cached and refreshed by the client
  * @param connectTimeout TCP connect timeout
  * @param readTimeout how long a request may stay idle (no bytes either way) before it fails
  * @param blockingTimeout how long a blocking call that moves no object content waits, retries included

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssException;
+import io.quarkiverse.alioss.credentials.OssCredentials;
+import io.quarkiverse.alioss.runtime.credentials.CredentialSupply;
 import io.quarkiverse.alioss.runtime.signing.HttpDate;
 import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.quarkiverse.alioss.runtime.signing.SignableRequest;
@@ -55,6 +57,7 @@ final class OssHttp {
     private final String bucket;
     private final ObjectMapper objectMapper;
     private final ChunkBuffers chunkBuffers;
+    private final CredentialSupply credentials;
 
     OssHttp(Vertx vertx, ClientOptions options, ObjectMapper objectMapper) {
         this.vertx = vertx;
@@ -62,6 +65,7 @@ final class OssHttp {
         this.bucket = options.bucket().orElseThrow(() -> new IllegalArgumentException(
                 "A client works on one bucket, but the options name none"));
         this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
+        this.credentials = CredentialSupply.of(vertx, options.credentials());
         // enough for the default parallelism of file parts, each with its two buffers, to reuse the same ones
         this.chunkBuffers = new ChunkBuffers(FileRegionSender.CHUNK, options.parallelism() * FileRegionSender.BUFFERS);
         WebClientOptions webOptions = new WebClientOptions()
@@ -94,7 +98,13 @@ final class OssHttp {
         return vertx;
     }
 
+    /** The credentials of this client's requests and presigned URLs. */
+    CredentialSupply credentials() {
+        return credentials;
+    }
+
     void close() {
+        credentials.close();
         webClient.close();
         httpClient.closeAndForget();
     }
@@ -215,8 +225,9 @@ final class OssHttp {
     }
 
     private <T> Uni<T> sendOnce(OssRequest request, Function<Prepared, Uni<T>> sender) {
-        return Uni.createFrom().deferred(() -> sender.apply(prepare(request)))
-                .onFailure().transform(failure -> toOssException(request, failure));
+        // credentials first: a provider that may block is asked off the event loop
+        return credentials.next().chain(signing -> sender.apply(prepare(request, signing)))
+                .onFailure().transform(failure -> withCredentialSource(toOssException(request, failure)));
     }
 
     /** Method, absolute URI and final headers (signature included) of one attempt. */
@@ -270,7 +281,7 @@ final class OssHttp {
     }
 
     /** Addressing, standard headers and signature; signed anew for every attempt. */
-    private Prepared prepare(OssRequest request) {
+    private Prepared prepare(OssRequest request, OssCredentials signing) {
         SignableRequest signable = request.key == null ? SignableRequest.forBucket(request.method, bucket)
                 : SignableRequest.forObject(request.method, bucket, request.key);
         request.query.forEach((name, value) -> {
@@ -287,10 +298,24 @@ final class OssHttp {
         if (length >= 0 && !request.method.equals("GET") && !request.method.equals("HEAD")) {
             signable.header("Content-Length", Long.toString(length));
         }
-        options.signer().signHeaders(signable, options.credentials().credentials(), now);
+        options.signer().signHeaders(signable, signing, now);
         return new Prepared(HttpMethod.valueOf(request.method), uri(request.key, request.query).toString(),
                 signable.headers());
     }
+
+    /** OSS refusing the credentials themselves: the message then says where they came from. */
+    private Throwable withCredentialSource(Throwable failure) {
+        if (failure instanceof OssException oss && oss.getClass() == OssException.class
+                && CREDENTIAL_ERRORS.contains(oss.code())) {
+            return new OssException(oss.status(), oss.code(), oss.ossMessage() + " (credentials from "
+                    + credentials.source() + ")", oss.requestId().orElse(null), oss.hostId().orElse(null),
+                    oss.ec().orElse(null), oss.method(), oss.key().orElse(null), oss.getCause());
+        }
+        return failure;
+    }
+
+    private static final java.util.Set<String> CREDENTIAL_ERRORS = java.util.Set.of("SecurityTokenExpired",
+            "InvalidSecurityToken", "InvalidAccessKeyId");
 
     private static boolean isSuccess(int status) {
         return status >= 200 && status < 300 && status != 203;

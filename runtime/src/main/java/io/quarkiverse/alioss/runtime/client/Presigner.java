@@ -68,7 +68,7 @@ final class Presigner implements OssPresigner {
         for (QueryParam param : request.queryParams()) {
             query.put(param.name(), param.value());
         }
-        for (QueryParam param : options.signer().presign(request, options.credentials().credentials(), now,
+        for (QueryParam param : options.signer().presign(request, http.credentials().now(), now,
                 validity)) {
             query.put(param.name(), param.value());
         }
@@ -80,7 +80,7 @@ final class Presigner implements OssPresigner {
     public PostObjectForm postObjectForm(PostObjectRequest form) {
         ClientOptions options = http.options();
         Instant now = Instant.now();
-        PostPolicySigning signing = options.signer().postPolicy(options.credentials().credentials(), now);
+        PostPolicySigning signing = options.signer().postPolicy(http.credentials().now(), now);
         Instant expiresAt = now.plus(form.validity());
 
         ObjectNode policy = http.objectMapper().createObjectNode();

@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Parses the absolute {@code http}/{@code https} URLs the configuration holds (endpoints, callback base URLs). */
-final class HttpUrls {
+public final class HttpUrls {
 
     private HttpUrls() {
     }
 
     /** @return the URL, or empty after adding a problem for {@code key} */
-    static Optional<URI> parse(String value, String key, ConfigProblems problems) {
+    public static Optional<URI> parse(String value, String key, ConfigProblems problems) {
         String lower = value.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
             problems.add(key, "must start with http:// or https://, got '" + value + "'");

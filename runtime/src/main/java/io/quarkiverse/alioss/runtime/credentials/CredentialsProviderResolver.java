@@ -19,17 +19,25 @@ public final class CredentialsProviderResolver {
     private final EnvironmentLookup environment;
     private final NamedBeanLookup beans;
 
+    private final CloudCredentialsResolver cloud;
+
     public CredentialsProviderResolver(EnvironmentLookup environment, NamedBeanLookup beans) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.beans = Objects.requireNonNull(beans, "beans");
+        this.cloud = new CloudCredentialsResolver(environment, this::resolveType);
     }
 
     /** @return the provider, or empty when a problem was added to {@code problems} */
     public Optional<OssCredentialsProvider> resolve(String clientName, OssCredentialsConfig config,
             ConfigProblems problems) {
-        String typeKey = key(clientName, "type");
         CredentialsType type = config.type().orElse(
                 config.accessKeyId().isPresent() ? CredentialsType.STATIC : CredentialsType.ENVIRONMENT);
+        return resolveType(clientName, type, config, problems);
+    }
+
+    private Optional<OssCredentialsProvider> resolveType(String clientName, CredentialsType type,
+            OssCredentialsConfig config, ConfigProblems problems) {
+        String typeKey = key(clientName, "type");
         switch (type) {
             case STATIC:
                 return staticProvider(clientName, config, problems);
@@ -39,6 +47,12 @@ public final class CredentialsProviderResolver {
                 return customProvider(clientName, config, problems);
             case CREDENTIALS_PROVIDER:
                 return quarkusProvider(clientName, config, problems);
+            case ECS_RAM_ROLE:
+            case ASSUME_ROLE:
+            case OIDC_ROLE:
+            case PROFILE:
+            case DEFAULT_CHAIN:
+                return cloud.resolve(clientName, type, config, problems);
             default:
                 throw new IllegalStateException("Unhandled credentials type " + type);
         }

@@ -11,5 +11,15 @@ public enum CredentialsType {
      */
     CUSTOM,
     /** A Quarkus {@code io.quarkus.credentials.CredentialsProvider}. */
-    CREDENTIALS_PROVIDER
+    CREDENTIALS_PROVIDER,
+    /** The RAM role of the ECS instance, from its metadata service. */
+    ECS_RAM_ROLE,
+    /** STS AssumeRole, signed with the credentials of another type ({@code assume-role.source}). */
+    ASSUME_ROLE,
+    /** RRSA: STS AssumeRoleWithOIDC with the OIDC token file of the pod. */
+    OIDC_ROLE,
+    /** A profile of the official CLI or SDK credentials files. */
+    PROFILE,
+    /** The official SDKs' order: environment, OIDC role, profile files, ECS RAM role. */
+    DEFAULT_CHAIN
 }

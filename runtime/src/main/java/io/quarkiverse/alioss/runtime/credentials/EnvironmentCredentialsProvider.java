@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 import io.quarkiverse.alioss.credentials.OssCredentials;
-import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 
 /**
  * Credentials from {@code OSS_ACCESS_KEY_ID}, {@code OSS_ACCESS_KEY_SECRET} and, for STS, {@code OSS_SESSION_TOKEN}
  * (the variables the Aliyun SDKs use). Read on every call, so a lookup that changes is honoured.
  */
-final class EnvironmentCredentialsProvider implements OssCredentialsProvider {
+final class EnvironmentCredentialsProvider implements NonBlockingCredentialsProvider {
 
     public static final String ACCESS_KEY_ID = "OSS_ACCESS_KEY_ID";
     public static final String ACCESS_KEY_SECRET = "OSS_ACCESS_KEY_SECRET";

@@ -3,10 +3,9 @@ package io.quarkiverse.alioss.runtime.credentials;
 import java.util.Objects;
 
 import io.quarkiverse.alioss.credentials.OssCredentials;
-import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 
 /** The access key from the configuration; never changes. */
-final class StaticCredentialsProvider implements OssCredentialsProvider {
+final class StaticCredentialsProvider implements NonBlockingCredentialsProvider {
 
     private final OssCredentials credentials;
 

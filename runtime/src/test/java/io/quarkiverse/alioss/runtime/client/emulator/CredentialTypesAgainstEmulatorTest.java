@@ -3,8 +3,6 @@ package io.quarkiverse.alioss.runtime.client.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.alioss.OssClient;
-import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.OssException;
 import io.quarkiverse.alioss.credentials.OssCredentials;
 import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
@@ -24,13 +21,7 @@ import io.quarkiverse.alioss.emulator.OssEmulator;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.runtime.client.BlockingOssClient;
-import io.quarkiverse.alioss.runtime.client.ClientOptions;
-import io.quarkiverse.alioss.runtime.client.RetryStrategy;
 import io.quarkiverse.alioss.runtime.client.VertxReactiveOssClient;
-import io.quarkiverse.alioss.runtime.config.ConfigProblems;
-import io.quarkiverse.alioss.runtime.config.TestConfigs;
-import io.quarkiverse.alioss.runtime.credentials.CredentialsProviderResolver;
-import io.quarkiverse.alioss.runtime.signing.OssV4Signer;
 import io.quarkus.credentials.CredentialsProvider;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -170,27 +161,14 @@ class CredentialTypesAgainstEmulatorTest {
 
     /** Puts and gets an object with a client built from the configuration; returns the headers of the put. */
     private MultiMap roundTrip(String key) throws Exception {
-        byte[] content = ("written with " + key).getBytes(StandardCharsets.UTF_8);
-        int before = proxy.requestHeaders().size();
-        try (VertxReactiveOssClient reactive = client()) {
-            OssClient client = new BlockingOssClient(reactive);
-            client.putObject(key, content, UploadOptions.defaults());
-            assertThat(client.getObject(key).bytes()).isEqualTo(content);
-        }
-        assertThat(emulator.hasObject(BUCKET, key)).isTrue();
-        MultiMap put = proxy.requestHeaders().get(before);
+        MultiMap put = new ConfiguredClients(vertx, emulator, proxy, BUCKET)
+                .roundTrip(ConfiguredClients.resolve(environment, beans, properties), key);
         assertThat(put.get("Authorization")).startsWith("OSS4-HMAC-SHA256 Credential=" + KEY_ID + "/");
         return put;
     }
 
     private VertxReactiveOssClient client() {
-        ConfigProblems problems = new ConfigProblems();
-        OssCredentialsProvider credentials = new CredentialsProviderResolver(environment::get,
-                TestConfigs.beans(beans))
-                .resolve(OssClientName.DEFAULT, TestConfigs.runtime(properties).clients().get(OssClientName.DEFAULT)
-                        .credentials(), problems)
-                .orElseThrow(() -> new AssertionError("credentials did not resolve: " + problems.messages()));
-        return new VertxReactiveOssClient(vertx, ClientOptions.of(URI.create(proxy.url()), BUCKET, true,
-                new OssV4Signer(emulator.region()), credentials).withRetry(RetryStrategy.NONE));
+        return new ConfiguredClients(vertx, emulator, proxy, BUCKET)
+                .client(ConfiguredClients.resolve(environment, beans, properties));
     }
 }
