@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 
 import io.quarkiverse.alioss.emulator.auth.EmulatorCredentials;
 import io.quarkiverse.alioss.emulator.auth.RequestAuthenticator;
+import io.quarkiverse.alioss.emulator.callback.CallbackDeliveries;
 import io.quarkiverse.alioss.emulator.callback.CallbackPerformer;
+import io.quarkiverse.alioss.emulator.callback.CallbackPerformerOptions;
 import io.quarkiverse.alioss.emulator.callback.CallbackSigningKey;
 import io.quarkiverse.alioss.emulator.fault.FaultInjector;
 import io.quarkiverse.alioss.emulator.server.CallbackCompletion;
@@ -38,11 +40,13 @@ public final class OssEmulator implements AutoCloseable {
     private final CallbackCompletion completion;
     private final String callbackKeyPem;
     private final RequestCounts requests;
+    private final CallbackDeliveries deliveries;
 
     private OssEmulator(OssEmulatorOptions options, Vertx vertx, boolean ownsVertx, ObjectStore store,
             FaultInjector faults, ServerDeployment server, CallbackCompletion completion, String callbackKeyPem,
-            RequestCounts requests) {
+            RequestCounts requests, CallbackDeliveries deliveries) {
         this.requests = requests;
+        this.deliveries = deliveries;
         this.completion = completion;
         this.callbackKeyPem = callbackKeyPem;
         this.options = options;
@@ -72,15 +76,16 @@ public final class OssEmulator implements AutoCloseable {
             CallbackSigningKey key = CallbackSigningKey.generate();
             // the key URL is only known once the port is: the performer reads it lazily
             String[] keyUrl = new String[1];
-            CallbackCompletion completion = new CallbackCompletion(
-                    () -> new CallbackPerformer(vertx, key, keyUrl[0]));
+            CallbackDeliveries deliveries = new CallbackDeliveries();
+            CallbackCompletion completion = new CallbackCompletion(() -> new CallbackPerformer(vertx, key, keyUrl[0],
+                    CallbackPerformerOptions.defaults(), deliveries));
             OssServer handler = new OssServer(vertx, store, authenticator, faults, clock, options.region(),
-                    key.publicKeyPem(), completion);
+                    key.publicKeyPem(), completion, deliveries);
             ServerDeployment server = ServerDeployment
                     .deploy(vertx, handler, options.host(), options.port(), options.eventLoops())
                     .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             OssEmulator emulator = new OssEmulator(options, vertx, ownsVertx, store, faults, server, completion,
-                    key.publicKeyPem(), handler.counts());
+                    key.publicKeyPem(), handler.counts(), deliveries);
             keyUrl[0] = emulator.callbackPublicKeyUrl();
             return emulator;
         } catch (Exception e) {
@@ -142,6 +147,11 @@ public final class OssEmulator implements AutoCloseable {
     /** Requests received per OSS operation, e.g. {@code requests().of("HeadObject")}. */
     public RequestCounts requests() {
         return requests;
+    }
+
+    /** The callback requests this instance sent, most recent first (the last 100). */
+    public CallbackDeliveries callbackDeliveries() {
+        return deliveries;
     }
 
     /** Creates a bucket if missing. */
