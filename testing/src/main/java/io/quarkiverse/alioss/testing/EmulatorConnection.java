@@ -23,7 +23,6 @@ record EmulatorConnection(URI endpoint, String region, OssCredentials credential
     static final String ACCESS_KEY_ID = key("credentials.access-key-id");
     static final String ACCESS_KEY_SECRET = key("credentials.access-key-secret");
     static final String BASE_URL = OssConfigKeys.callback("base-url");
-    static final String TRUSTED_KEY_URLS = OssConfigKeys.callback("trusted-key-urls");
 
     /**
      * @throws IllegalStateException when the application does not run against an emulator Dev Services started, naming
@@ -31,12 +30,12 @@ record EmulatorConnection(URI endpoint, String region, OssCredentials credential
      */
     static EmulatorConnection of(Config config) {
         String endpoint = required(config, ENDPOINT);
-        String keyUrl = trimSlashes(endpoint) + ControlPaths.CALLBACK_KEY;
-        List<String> trusted = config.getOptionalValues(TRUSTED_KEY_URLS, String.class).orElse(List.of());
-        if (!trusted.contains(keyUrl)) {
+        // Dev Services pins the key of the emulator it starts under the emulator's key URL
+        String trustedKey = OssConfigKeys.callbackTrustedKey(trimSlashes(endpoint) + ControlPaths.CALLBACK_KEY);
+        if (config.getOptionalValue(trustedKey, String.class).isEmpty()) {
             throw new IllegalStateException("The OSS test kit needs the emulator that Dev Services starts, but " + ENDPOINT
-                    + "=" + endpoint + " is not one: " + TRUSTED_KEY_URLS + " does not list its callback key " + keyUrl
-                    + ". Leave " + ENDPOINT + " unset in tests so that Dev Services starts the emulator.");
+                    + "=" + endpoint + " is not one: " + trustedKey + " is not set. Leave " + ENDPOINT
+                    + " unset in tests so that Dev Services starts the emulator.");
         }
         List<String> baseUrls = config.getOptionalValues(BASE_URL, String.class).orElse(List.of());
         return new EmulatorConnection(URI.create(trimSlashes(endpoint)), required(config, REGION),

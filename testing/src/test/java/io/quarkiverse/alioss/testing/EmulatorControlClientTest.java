@@ -135,12 +135,14 @@ class EmulatorControlClientTest {
     void anApplicationNotOnTheDevServicesEmulatorIsNamed() {
         var config = new io.smallrye.config.SmallRyeConfigBuilder().withDefaultValues(Map.of(
                 EmulatorConnection.ENDPOINT, "https://oss-cn-hangzhou.aliyuncs.com",
-                EmulatorConnection.TRUSTED_KEY_URLS, "https://gosspublic.alicdn.com/callback_pub_key_v1.pem"))
+                "quarkus.oss.callback.trusted-key-urls", "https://gosspublic.alicdn.com/callback_pub_key_v1.pem"))
                 .build();
 
         assertThatThrownBy(() -> EmulatorConnection.of(config))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("quarkus.oss.endpoint=https://oss-cn-hangzhou.aliyuncs.com is not one")
+                .hasMessageContaining("quarkus.oss.callback.trusted-keys.\"https://oss-cn-hangzhou.aliyuncs.com"
+                        + "/__emulator/callback_pub_key.pem\" is not set")
                 .hasMessageContaining("Leave quarkus.oss.endpoint unset in tests");
     }
 }
