@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 import io.quarkiverse.alioss.emulator.auth.EmulatorCredentials;
 import io.quarkiverse.alioss.emulator.auth.RequestAuthenticator;
 import io.quarkiverse.alioss.emulator.auth.TemporaryKeys;
+import io.quarkiverse.alioss.emulator.callback.CallbackDeliveries;
 import io.quarkiverse.alioss.emulator.callback.CallbackPerformer;
+import io.quarkiverse.alioss.emulator.callback.CallbackPerformerOptions;
 import io.quarkiverse.alioss.emulator.callback.CallbackSigningKey;
 import io.quarkiverse.alioss.emulator.cloud.CloudServer;
 import io.quarkiverse.alioss.emulator.fault.FaultInjector;
@@ -42,12 +44,14 @@ public final class OssEmulator implements AutoCloseable {
     private final String callbackKeyPem;
     private final RequestCounts requests;
     private final CloudServer cloud;
+    private final CallbackDeliveries deliveries;
 
     private OssEmulator(OssEmulatorOptions options, Vertx vertx, boolean ownsVertx, ObjectStore store,
             FaultInjector faults, ServerDeployment server, CallbackCompletion completion, String callbackKeyPem,
-            RequestCounts requests, CloudServer cloud) {
+            RequestCounts requests, CloudServer cloud, CallbackDeliveries deliveries) {
         this.cloud = cloud;
         this.requests = requests;
+        this.deliveries = deliveries;
         this.completion = completion;
         this.callbackKeyPem = callbackKeyPem;
         this.options = options;
@@ -78,10 +82,11 @@ public final class OssEmulator implements AutoCloseable {
             CallbackSigningKey signingKey = CallbackSigningKey.generate();
             // the key URL is only known once the port is: the performer reads it lazily
             String[] keyUrl = new String[1];
-            CallbackCompletion completion = new CallbackCompletion(
-                    () -> new CallbackPerformer(vertx, signingKey, keyUrl[0]));
+            CallbackDeliveries deliveries = new CallbackDeliveries();
+            CallbackCompletion completion = new CallbackCompletion(() -> new CallbackPerformer(vertx, signingKey,
+                    keyUrl[0], CallbackPerformerOptions.defaults(), deliveries));
             OssServer handler = new OssServer(vertx, store, authenticator, faults, clock, options.region(),
-                    signingKey.publicKeyPem(), completion);
+                    signingKey.publicKeyPem(), completion, deliveries);
             ServerDeployment server = ServerDeployment
                     .deploy(vertx, handler, options.host(), options.port(), options.eventLoops())
                     .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -89,7 +94,7 @@ public final class OssEmulator implements AutoCloseable {
                     options.temporaryCredentialLifetime(), clock)
                     .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             OssEmulator emulator = new OssEmulator(options, vertx, ownsVertx, store, faults, server, completion,
-                    signingKey.publicKeyPem(), handler.counts(), cloud);
+                    signingKey.publicKeyPem(), handler.counts(), cloud, deliveries);
             keyUrl[0] = emulator.callbackPublicKeyUrl();
             return emulator;
         } catch (Exception e) {
@@ -161,6 +166,11 @@ public final class OssEmulator implements AutoCloseable {
     /** Requests received per OSS operation, e.g. {@code requests().of("HeadObject")}. */
     public RequestCounts requests() {
         return requests;
+    }
+
+    /** The callback requests this instance sent, most recent first (the last 100). */
+    public CallbackDeliveries callbackDeliveries() {
+        return deliveries;
     }
 
     /** Creates a bucket if missing. */

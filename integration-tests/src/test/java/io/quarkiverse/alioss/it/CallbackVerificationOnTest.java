@@ -23,19 +23,16 @@ class CallbackVerificationOnTest {
 
     static final String FORGED_BODY = "bucket=default-bucket&object=uploads%2Fforged.png&size=1&x%3Asource=server";
 
-    LogCapture refusals;
-    LogCapture receipts;
+    CallbackLogs logs;
 
     @BeforeEach
     void capture() {
-        refusals = LogCapture.refusals();
-        receipts = LogCapture.of(UploadCallbacks.class.getName());
+        logs = CallbackLogs.capture();
     }
 
     @AfterEach
     void release() {
-        refusals.close();
-        receipts.close();
+        logs.close();
     }
 
     @Test
@@ -44,8 +41,8 @@ class CallbackVerificationOnTest {
                 .when().post("/oss/uploaded")
                 .then().statusCode(403).body("reason", equalTo("verification failed"));
 
-        assertThat(refusals.refusalCodes()).containsExactly("403 MISSING_AUTHORIZATION");
-        assertThat(receipts.messages()).as("the demo's callback method did not run").isEmpty();
+        assertThat(logs.refusalCodes()).containsExactly("403 MISSING_AUTHORIZATION");
+        assertThat(logs.receipts()).as("the demo's callback method did not run").isEmpty();
     }
 
     @Test
@@ -57,8 +54,8 @@ class CallbackVerificationOnTest {
                 .when().post("/oss/uploaded")
                 .then().statusCode(403).body("reason", equalTo("verification failed"));
 
-        assertThat(refusals.refusalCodes()).containsExactly("403 UNTRUSTED_KEY_URL");
-        assertThat(receipts.messages()).isEmpty();
+        assertThat(logs.refusalCodes()).containsExactly("403 UNTRUSTED_KEY_URL");
+        assertThat(logs.receipts()).isEmpty();
     }
 
     /** The emulator's key is trusted; a signature it did not make is still refused. */
@@ -73,8 +70,8 @@ class CallbackVerificationOnTest {
                 .when().post("/oss/uploaded")
                 .then().statusCode(403).body("reason", equalTo("verification failed"));
 
-        assertThat(refusals.refusalCodes()).containsExactly("403 BAD_SIGNATURE");
-        assertThat(receipts.messages()).isEmpty();
+        assertThat(logs.refusalCodes()).containsExactly("403 BAD_SIGNATURE");
+        assertThat(logs.receipts()).isEmpty();
     }
 
     private static String base64(String value) {

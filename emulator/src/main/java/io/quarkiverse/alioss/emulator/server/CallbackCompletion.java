@@ -104,7 +104,7 @@ public final class CallbackCompletion extends UploadCompletion {
     }
 
     /** Probes the stored bytes only when the body template asks for image information. */
-    private static Future<ImageInfo> imageInfo(CallbackSpec spec, StoredObject object) {
+    static Future<ImageInfo> imageInfo(CallbackSpec spec, StoredObject object) {
         if (!spec.bodyTemplate().contains("imageInfo")) {
             return Future.succeededFuture(null);
         }
@@ -125,7 +125,8 @@ public final class CallbackCompletion extends UploadCompletion {
                 operation);
     }
 
-    private CallbackPerformer performer() {
+    /** The one performer of this emulator, created at the first callback. */
+    CallbackPerformer performer() {
         CallbackPerformer p = performer;
         if (p == null) {
             synchronized (this) {

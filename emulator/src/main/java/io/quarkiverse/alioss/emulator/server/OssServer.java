@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import io.netty.channel.ChannelOption;
 import io.quarkiverse.alioss.emulator.auth.AuthFailure;
 import io.quarkiverse.alioss.emulator.auth.RequestAuthenticator;
+import io.quarkiverse.alioss.emulator.callback.CallbackDeliveries;
 import io.quarkiverse.alioss.emulator.fault.FaultInjector;
 import io.quarkiverse.alioss.emulator.fault.FaultRule;
 import io.quarkiverse.alioss.emulator.store.Bucket;
@@ -16,7 +17,6 @@ import io.quarkiverse.alioss.emulator.store.ObjectStore;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -30,9 +30,12 @@ import io.vertx.core.net.impl.ConnectionBase;
 public final class OssServer implements Handler<HttpServerRequest> {
 
     /** Where the emulator serves its callback public key (no authentication, like gosspublic.alicdn.com). */
-    public static final String CALLBACK_KEY_PATH = "/__emulator/callback_pub_key.pem";
+    public static final String CALLBACK_KEY_PATH = "/" + EmulatorControl.BUCKET + "/" + EmulatorControl.CALLBACK_KEY;
     /** Where the emulator serves its request counts per operation as JSON (no authentication; not an OSS API). */
-    public static final String REQUEST_COUNTS_PATH = "/__emulator/requests";
+    public static final String REQUEST_COUNTS_PATH = "/" + EmulatorControl.BUCKET + "/"
+            + EmulatorControl.REQUEST_COUNTS;
+    /** The emulator's control endpoints (signed; not OSS APIs): {@code callbacks}, {@code faults} and the two above. */
+    public static final String CONTROL_PREFIX = "/" + EmulatorControl.BUCKET + "/";
 
     private static final Logger LOG = Logger.getLogger(OssServer.class.getName());
 
@@ -41,7 +44,6 @@ public final class OssServer implements Handler<HttpServerRequest> {
     private final RequestAuthenticator authenticator;
     private final FaultInjector faults;
     private final Clock clock;
-    private final Buffer callbackKeyPem;
     private final ObjectHandlers objects;
     private final MultipartHandlers multipart;
     private final BucketHandlers buckets;
@@ -50,15 +52,18 @@ public final class OssServer implements Handler<HttpServerRequest> {
     private final AppendHandler append;
     private final SymlinkHandlers symlinks;
     private final RequestCounts counts = new RequestCounts();
+    private final EmulatorControl control;
 
     public OssServer(Vertx vertx, ObjectStore store, RequestAuthenticator authenticator, FaultInjector faults,
-            Clock clock, String region, String callbackKeyPem, UploadCompletion completion) {
+            Clock clock, String region, String callbackKeyPem, CallbackCompletion completion,
+            CallbackDeliveries deliveries) {
         this.vertx = vertx;
         this.store = store;
         this.authenticator = authenticator;
         this.faults = faults;
         this.clock = clock;
-        this.callbackKeyPem = callbackKeyPem == null ? null : Buffer.buffer(callbackKeyPem);
+        this.control = new EmulatorControl(store, authenticator, faults, counts, callbackKeyPem, completion,
+                deliveries);
         this.objects = new ObjectHandlers(store, clock, completion);
         this.multipart = new MultipartHandlers(store, clock, completion);
         this.buckets = new BucketHandlers(store, region);
@@ -82,17 +87,12 @@ public final class OssServer implements Handler<HttpServerRequest> {
             return;
         }
         Cors.onRequest(origin, response);
-        if (CALLBACK_KEY_PATH.equals(request.path())) {
-            serveCallbackKey(request);
-            return;
-        }
-        if (REQUEST_COUNTS_PATH.equals(request.path()) && request.method() == HttpMethod.GET) {
-            request.resume();
-            response.putHeader("Content-Type", "application/json").end(counts.json());
-            return;
-        }
         OssExchange ex = new OssExchange(request, requestId, Addressing.resolve(request.getHeader("Host"),
                 request.path(), request.query(), name -> store.bucket(name).isPresent()));
+        if (EmulatorControl.isControl(ex)) {
+            control.handle(ex);
+            return;
+        }
         ApiOperation api = RequestRouter.route(ex);
         if (!api.implemented()) {
             // checked like any request, then refused: the body is discarded, nothing is stored
@@ -233,15 +233,5 @@ public final class OssServer implements Handler<HttpServerRequest> {
             LOG.log(Level.WARNING, "Emulator failed on " + ex.operation + " (request " + ex.requestId + ")", error);
             ex.fail(new OssError(500, "InternalError", "The emulator failed: " + error));
         }
-    }
-
-    private void serveCallbackKey(HttpServerRequest request) {
-        request.resume();
-        HttpServerResponse response = request.response();
-        if (callbackKeyPem == null) {
-            response.setStatusCode(404).end();
-            return;
-        }
-        response.putHeader("Content-Type", "application/x-pem-file").end(callbackKeyPem);
     }
 }
