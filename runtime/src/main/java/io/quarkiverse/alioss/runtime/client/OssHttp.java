@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.jboss.logging.Logger;
 
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssException;
+import io.quarkiverse.alioss.runtime.metrics.ClientMeters;
 import io.quarkiverse.alioss.runtime.signing.HttpDate;
 import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.quarkiverse.alioss.runtime.signing.SignableRequest;
@@ -55,9 +57,11 @@ final class OssHttp {
     private final String bucket;
     private final ObjectMapper objectMapper;
     private final ChunkBuffers chunkBuffers;
+    private final ClientMeters meters;
 
-    OssHttp(Vertx vertx, ClientOptions options, ObjectMapper objectMapper) {
+    OssHttp(Vertx vertx, ClientOptions options, ObjectMapper objectMapper, ClientMeters meters) {
         this.vertx = vertx;
+        this.meters = Objects.requireNonNull(meters, "meters");
         this.options = options;
         this.bucket = options.bucket().orElseThrow(() -> new IllegalArgumentException(
                 "A client works on one bucket, but the options name none"));
@@ -94,6 +98,10 @@ final class OssHttp {
         return vertx;
     }
 
+    ClientMeters meters() {
+        return meters;
+    }
+
     void close() {
         webClient.close();
         httpClient.closeAndForget();
@@ -107,8 +115,12 @@ final class OssHttp {
 
     /** Like {@link #execute(OssRequest)}; {@code observer} sees the body bytes of every attempt. */
     Uni<OssResponse> execute(OssRequest request, Consumer<Buffer> observer) {
-        return attempt(request, 0, prepared -> request.body.send(vertx, outgoing(prepared), observer)
-                .map(response -> checkStatus(request, response)));
+        Consumer<Buffer> counted = chunk -> {
+            observer.accept(chunk);
+            meters.sent(chunk.length());
+        };
+        return attempt(request, 0, prepared -> request.body.send(vertx, outgoing(prepared), counted)
+                .map(response -> checkStatus(request, response)), OssResponse::status);
     }
 
     /**
@@ -116,9 +128,13 @@ final class OssHttp {
      * successful attempt afterwards.
      */
     Uni<OssResponse> executeUpload(OssRequest request, SentBytesCrc crc) {
+        Consumer<Buffer> counted = chunk -> {
+            crc.accept(chunk);
+            meters.sent(chunk.length());
+        };
         return attempt(request, 0, prepared -> {
             crc.reset();
-            return request.body.send(vertx, outgoing(prepared), crc).map(response -> {
+            return request.body.send(vertx, outgoing(prepared), counted).map(response -> {
                 OssResponse checked = checkStatus(request, response);
                 crc.verify(request, checked);
                 return checked;
@@ -132,7 +148,7 @@ final class OssHttp {
                 }
                 return failure;
             });
-        });
+        }, OssResponse::status);
     }
 
     /**
@@ -147,20 +163,29 @@ final class OssHttp {
                 .chain(file -> {
                     crc.reset();
                     BodyCodec<Void> checkedPipe = BodyCodec.newInstance(io.vertx.ext.web.codec.BodyCodec.pipe(
-                            new ObservedWriteStream(file.getDelegate(), crc::update), true));
+                            new ObservedWriteStream(file.getDelegate(), chunk -> {
+                                crc.update(chunk);
+                                meters.received(chunk.length());
+                            }), true));
                     return webRequest(prepared).as(checkedPipe)
                             .expect(ResponsePredicate.create(
                                     response -> isSuccess(response.statusCode()) ? ResponsePredicateResult.success()
                                             : ResponsePredicateResult.failure("OSS error"),
                                     ErrorConverter.createFullBody(
-                                            result -> errorOf(request, OssResponse.of(result.response())))))
+                                            result -> {
+                                                OssResponse error = OssResponse.of(result.response());
+                                                if (error.body() != null) {
+                                                    meters.received(error.body().length());
+                                                }
+                                                return errorOf(request, error);
+                                            })))
                             .send()
                             .onFailure().call(() -> file.close().onFailure().recoverWithNull());
                 })
                 .map(response -> {
                     crc.verify(request, response.statusCode(), response::getHeader);
                     return new OssResponse(response.statusCode(), response.headers(), null);
-                }));
+                }), OssResponse::status);
     }
 
     /**
@@ -176,20 +201,25 @@ final class OssHttp {
                     return Uni.createFrom().item(response);
                 }
                 return response.body().map(body -> {
+                    meters.received(body.length());
                     throw OssErrors.fromResponse(request.method, request.key, response.statusCode(),
                             response::getHeader, body.getBytes());
                 });
             });
-        }).onItem().transformToMulti(response -> {
+        }, HttpClientResponse::statusCode).onItem().transformToMulti(response -> {
             // a full read is checked against the object's CRC-64 once the last byte has passed
             ReceivedBytesCrc crc = new ReceivedBytesCrc();
-            return response.toMulti().invoke(crc)
+            return response.toMulti().invoke(chunk -> {
+                crc.accept(chunk);
+                meters.received(chunk.length());
+            })
                     .onCompletion().invoke(() -> crc.verify(request, response.statusCode(), response::getHeader));
         });
     }
 
-    private <T> Uni<T> attempt(OssRequest request, int retriesDone, Function<Prepared, Uni<T>> sender) {
-        return sendOnce(request, sender).onFailure().recoverWithUni(failure -> {
+    private <T> Uni<T> attempt(OssRequest request, int retriesDone, Function<Prepared, Uni<T>> sender,
+            ToIntFunction<T> statusOf) {
+        return sendOnce(request, sender, statusOf).onFailure().recoverWithUni(failure -> {
             RetryStrategy retry = options.retry();
             boolean canRetry = retriesDone < retry.maxRetries() && request.body.replayable()
                     && retry.isRetryable(failure);
@@ -203,7 +233,8 @@ final class OssHttp {
             Duration delay = retry.delayBeforeRetry(retriesDone + 1);
             LOG.debugf("Retrying %s in %d ms (retry %d of %d) after: %s", request.describe(), delay.toMillis(),
                     retriesDone + 1, retry.maxRetries(), failure.getMessage());
-            return delay(delay).chain(() -> attempt(request, retriesDone + 1, sender));
+            meters.retry(request.operation.apiName);
+            return delay(delay).chain(() -> attempt(request, retriesDone + 1, sender, statusOf));
         });
     }
 
@@ -214,9 +245,21 @@ final class OssHttp {
         return Uni.createFrom().emitter(emitter -> vertx.setTimer(delay.toMillis(), id -> emitter.complete(null)));
     }
 
-    private <T> Uni<T> sendOnce(OssRequest request, Function<Prepared, Uni<T>> sender) {
-        return Uni.createFrom().deferred(() -> sender.apply(prepare(request)))
-                .onFailure().transform(failure -> toOssException(request, failure));
+    /** One attempt, measured from when it is signed (a request that cannot be signed is never sent). */
+    private <T> Uni<T> sendOnce(OssRequest request, Function<Prepared, Uni<T>> sender, ToIntFunction<T> statusOf) {
+        String operation = request.operation.apiName;
+        return Uni.createFrom().deferred(() -> {
+            Prepared prepared = prepare(request);
+            long start = System.nanoTime();
+            return sender.apply(prepared)
+                    .onItem().invoke(item -> meters.request(operation, statusOf.applyAsInt(item),
+                            System.nanoTime() - start))
+                    .onFailure().transform(failure -> {
+                        OssException mapped = toOssException(request, failure);
+                        meters.request(operation, mapped.status(), System.nanoTime() - start);
+                        return mapped;
+                    });
+        }).onFailure().transform(failure -> toOssException(request, failure));
     }
 
     /** Method, absolute URI and final headers (signature included) of one attempt. */
@@ -296,7 +339,10 @@ final class OssHttp {
         return status >= 200 && status < 300 && status != 203;
     }
 
-    private static OssResponse checkStatus(OssRequest request, OssResponse response) {
+    private OssResponse checkStatus(OssRequest request, OssResponse response) {
+        if (response.body() != null) {
+            meters.received(response.body().length());
+        }
         if (isSuccess(response.status())) {
             return response;
         }
@@ -309,9 +355,9 @@ final class OssHttp {
                 body == null ? null : body.getBytes());
     }
 
-    private static Throwable toOssException(OssRequest request, Throwable failure) {
-        if (failure instanceof OssException) {
-            return failure;
+    private static OssException toOssException(OssRequest request, Throwable failure) {
+        if (failure instanceof OssException oss) {
+            return oss;
         }
         String code = isTimeout(failure) ? "RequestTimeout"
                 : isConnectionError(failure) ? "ConnectionError"
