@@ -63,8 +63,9 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
                 try {
                     accept(context, endpoint, accepted, formParameters);
                 } catch (Throwable e) {
-                    // the chain is suspended: whatever goes wrong must still answer
-                    refuse(context, endpoint, intake.refusal(e, requestId), start);
+                    // the chain is suspended: whatever goes wrong must still answer; the completion callback
+                    // above reports this outcome
+                    answer(context, endpoint, intake.refusal(e, requestId));
                     return;
                 }
                 context.resume();
@@ -96,6 +97,10 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
     private static void refuse(ResteasyReactiveRequestContext context, Registered endpoint,
             CallbackRefusal refusal, long start) {
         endpoint.intake().outcomes().refused(refusal, start);
+        answer(context, endpoint, refusal);
+    }
+
+    private static void answer(ResteasyReactiveRequestContext context, Registered endpoint, CallbackRefusal refusal) {
         context.setResult(Response.status(refusal.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(endpoint.replies().json(refusal))
