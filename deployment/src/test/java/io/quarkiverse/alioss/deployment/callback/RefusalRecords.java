@@ -25,6 +25,7 @@ public final class RefusalRecords extends Handler {
     private static final RefusalRecords INSTANCE = new RefusalRecords();
 
     private final List<String> messages = new CopyOnWriteArrayList<>();
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
 
     private RefusalRecords() {
         setLevel(Level.ALL);
@@ -43,6 +44,7 @@ public final class RefusalRecords extends Handler {
         // refusals beyond the log's rate limit go to DEBUG: capture those too
         logger.setLevel(Level.ALL);
         INSTANCE.messages.clear();
+        INSTANCE.warnings.clear();
         return INSTANCE;
     }
 
@@ -61,9 +63,18 @@ public final class RefusalRecords extends Handler {
         return List.copyOf(messages);
     }
 
+    /** The messages logged at WARN or above. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
     @Override
     public void publish(LogRecord record) {
-        messages.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+        String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
+        messages.add(message);
+        if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+            warnings.add(message);
+        }
     }
 
     @Override

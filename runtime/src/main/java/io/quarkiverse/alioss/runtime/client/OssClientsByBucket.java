@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
+import io.quarkiverse.alioss.runtime.metrics.OssMetrics;
 import io.quarkus.arc.Arc;
 import io.vertx.mutiny.core.Vertx;
 
@@ -54,7 +55,7 @@ public final class OssClientsByBucket implements Function<String, Optional<React
             return beans.get();
         }
         return owned.computeIfAbsent(name,
-                ignored -> new VertxReactiveOssClient(vertx, options, objectMapper));
+                ignored -> new VertxReactiveOssClient(vertx, options, objectMapper, OssMetrics.current().client(name)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.jboss.logging.Logger;
 
@@ -18,6 +19,7 @@ import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssException;
 import io.quarkiverse.alioss.credentials.OssCredentials;
 import io.quarkiverse.alioss.runtime.credentials.CredentialSupply;
+import io.quarkiverse.alioss.runtime.metrics.ClientMeters;
 import io.quarkiverse.alioss.runtime.signing.HttpDate;
 import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.quarkiverse.alioss.runtime.signing.SignableRequest;
@@ -58,9 +60,11 @@ final class OssHttp {
     private final ObjectMapper objectMapper;
     private final ChunkBuffers chunkBuffers;
     private final CredentialSupply credentials;
+    private final ClientMeters meters;
 
-    OssHttp(Vertx vertx, ClientOptions options, ObjectMapper objectMapper) {
+    OssHttp(Vertx vertx, ClientOptions options, ObjectMapper objectMapper, ClientMeters meters) {
         this.vertx = vertx;
+        this.meters = Objects.requireNonNull(meters, "meters");
         this.options = options;
         this.bucket = options.bucket().orElseThrow(() -> new IllegalArgumentException(
                 "A client works on one bucket, but the options name none"));
@@ -103,6 +107,10 @@ final class OssHttp {
         return credentials;
     }
 
+    ClientMeters meters() {
+        return meters;
+    }
+
     void close() {
         credentials.close();
         webClient.close();
@@ -117,8 +125,12 @@ final class OssHttp {
 
     /** Like {@link #execute(OssRequest)}; {@code observer} sees the body bytes of every attempt. */
     Uni<OssResponse> execute(OssRequest request, Consumer<Buffer> observer) {
-        return attempt(request, 0, prepared -> request.body.send(vertx, outgoing(prepared), observer)
-                .map(response -> checkStatus(request, response)));
+        Consumer<Buffer> counted = chunk -> {
+            observer.accept(chunk);
+            meters.sent(chunk.length());
+        };
+        return attempt(request, 0, prepared -> request.body.send(vertx, outgoing(prepared), counted)
+                .map(response -> checkStatus(request, response)), OssResponse::status);
     }
 
     /**
@@ -126,9 +138,13 @@ final class OssHttp {
      * successful attempt afterwards.
      */
     Uni<OssResponse> executeUpload(OssRequest request, SentBytesCrc crc) {
+        Consumer<Buffer> counted = chunk -> {
+            crc.accept(chunk);
+            meters.sent(chunk.length());
+        };
         return attempt(request, 0, prepared -> {
             crc.reset();
-            return request.body.send(vertx, outgoing(prepared), crc).map(response -> {
+            return request.body.send(vertx, outgoing(prepared), counted).map(response -> {
                 OssResponse checked = checkStatus(request, response);
                 crc.verify(request, checked);
                 return checked;
@@ -142,7 +158,7 @@ final class OssHttp {
                 }
                 return failure;
             });
-        });
+        }, OssResponse::status);
     }
 
     /**
@@ -157,20 +173,29 @@ final class OssHttp {
                 .chain(file -> {
                     crc.reset();
                     BodyCodec<Void> checkedPipe = BodyCodec.newInstance(io.vertx.ext.web.codec.BodyCodec.pipe(
-                            new ObservedWriteStream(file.getDelegate(), crc::update), true));
+                            new ObservedWriteStream(file.getDelegate(), chunk -> {
+                                crc.update(chunk);
+                                meters.received(chunk.length());
+                            }), true));
                     return webRequest(prepared).as(checkedPipe)
                             .expect(ResponsePredicate.create(
                                     response -> isSuccess(response.statusCode()) ? ResponsePredicateResult.success()
                                             : ResponsePredicateResult.failure("OSS error"),
                                     ErrorConverter.createFullBody(
-                                            result -> errorOf(request, OssResponse.of(result.response())))))
+                                            result -> {
+                                                OssResponse error = OssResponse.of(result.response());
+                                                if (error.body() != null) {
+                                                    meters.received(error.body().length());
+                                                }
+                                                return errorOf(request, error);
+                                            })))
                             .send()
                             .onFailure().call(() -> file.close().onFailure().recoverWithNull());
                 })
                 .map(response -> {
                     crc.verify(request, response.statusCode(), response::getHeader);
                     return new OssResponse(response.statusCode(), response.headers(), null);
-                }));
+                }), OssResponse::status);
     }
 
     /**
@@ -186,20 +211,25 @@ final class OssHttp {
                     return Uni.createFrom().item(response);
                 }
                 return response.body().map(body -> {
+                    meters.received(body.length());
                     throw OssErrors.fromResponse(request.method, request.key, response.statusCode(),
                             response::getHeader, body.getBytes());
                 });
             });
-        }).onItem().transformToMulti(response -> {
+        }, HttpClientResponse::statusCode).onItem().transformToMulti(response -> {
             // a full read is checked against the object's CRC-64 once the last byte has passed
             ReceivedBytesCrc crc = new ReceivedBytesCrc();
-            return response.toMulti().invoke(crc)
+            return response.toMulti().invoke(chunk -> {
+                crc.accept(chunk);
+                meters.received(chunk.length());
+            })
                     .onCompletion().invoke(() -> crc.verify(request, response.statusCode(), response::getHeader));
         });
     }
 
-    private <T> Uni<T> attempt(OssRequest request, int retriesDone, Function<Prepared, Uni<T>> sender) {
-        return sendOnce(request, sender).onFailure().recoverWithUni(failure -> {
+    private <T> Uni<T> attempt(OssRequest request, int retriesDone, Function<Prepared, Uni<T>> sender,
+            ToIntFunction<T> statusOf) {
+        return sendOnce(request, sender, statusOf).onFailure().recoverWithUni(failure -> {
             RetryStrategy retry = options.retry();
             boolean canRetry = retriesDone < retry.maxRetries() && request.body.replayable()
                     && retry.isRetryable(failure);
@@ -213,7 +243,8 @@ final class OssHttp {
             Duration delay = retry.delayBeforeRetry(retriesDone + 1);
             LOG.debugf("Retrying %s in %d ms (retry %d of %d) after: %s", request.describe(), delay.toMillis(),
                     retriesDone + 1, retry.maxRetries(), failure.getMessage());
-            return delay(delay).chain(() -> attempt(request, retriesDone + 1, sender));
+            meters.retry(request.operation.apiName);
+            return delay(delay).chain(() -> attempt(request, retriesDone + 1, sender, statusOf));
         });
     }
 
@@ -224,10 +255,24 @@ final class OssHttp {
         return Uni.createFrom().emitter(emitter -> vertx.setTimer(delay.toMillis(), id -> emitter.complete(null)));
     }
 
-    private <T> Uni<T> sendOnce(OssRequest request, Function<Prepared, Uni<T>> sender) {
-        // credentials first: a provider that may block is asked off the event loop
-        return credentials.next().chain(signing -> sender.apply(prepare(request, signing)))
-                .onFailure().transform(failure -> withCredentialSource(toOssException(request, failure)));
+    /**
+     * One attempt: credentials first (a provider that may block is asked off the event loop), then the request,
+     * measured from when it is signed (a request that cannot be signed is never sent).
+     */
+    private <T> Uni<T> sendOnce(OssRequest request, Function<Prepared, Uni<T>> sender, ToIntFunction<T> statusOf) {
+        String operation = request.operation.apiName;
+        return credentials.next().chain(signing -> {
+            Prepared prepared = prepare(request, signing);
+            long start = System.nanoTime();
+            return sender.apply(prepared)
+                    .onItem().invoke(item -> meters.request(operation, statusOf.applyAsInt(item),
+                            System.nanoTime() - start))
+                    .onFailure().transform(failure -> {
+                        OssException mapped = toOssException(request, failure);
+                        meters.request(operation, mapped.status(), System.nanoTime() - start);
+                        return mapped;
+                    });
+        }).onFailure().transform(failure -> withCredentialSource(toOssException(request, failure)));
     }
 
     /** Method, absolute URI and final headers (signature included) of one attempt. */
@@ -321,7 +366,10 @@ final class OssHttp {
         return status >= 200 && status < 300 && status != 203;
     }
 
-    private static OssResponse checkStatus(OssRequest request, OssResponse response) {
+    private OssResponse checkStatus(OssRequest request, OssResponse response) {
+        if (response.body() != null) {
+            meters.received(response.body().length());
+        }
         if (isSuccess(response.status())) {
             return response;
         }
@@ -334,9 +382,9 @@ final class OssHttp {
                 body == null ? null : body.getBytes());
     }
 
-    private static Throwable toOssException(OssRequest request, Throwable failure) {
-        if (failure instanceof OssException) {
-            return failure;
+    private static OssException toOssException(OssRequest request, Throwable failure) {
+        if (failure instanceof OssException oss) {
+            return oss;
         }
         String code = isTimeout(failure) ? "RequestTimeout"
                 : isConnectionError(failure) ? "ConnectionError"

@@ -9,26 +9,28 @@ import java.util.Map;
  */
 final class OssRequest {
 
+    final OssOperation operation;
     final String method;
     final String key;
     final Map<String, String> query = new LinkedHashMap<>();
     final Map<String, String> headers = new LinkedHashMap<>();
     RequestBody body = RequestBody.EMPTY;
 
-    private OssRequest(String method, String key) {
-        this.method = method;
+    private OssRequest(OssOperation operation, String key) {
+        this.operation = operation;
+        this.method = operation.method;
         this.key = key;
     }
 
-    static OssRequest object(String method, String key) {
+    static OssRequest object(OssOperation operation, String key) {
         if (key == null || key.isEmpty()) {
-            throw new IllegalArgumentException("Object key must not be empty (" + method + ")");
+            throw new IllegalArgumentException("Object key must not be empty (" + operation.method + ")");
         }
-        return new OssRequest(method, key);
+        return new OssRequest(operation, key);
     }
 
-    static OssRequest bucket(String method) {
-        return new OssRequest(method, null);
+    static OssRequest bucket(OssOperation operation) {
+        return new OssRequest(operation, null);
     }
 
     /** Adds a query parameter; a null value is a parameter without value (e.g. {@code ?uploads}). */

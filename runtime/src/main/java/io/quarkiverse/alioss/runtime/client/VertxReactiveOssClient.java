@@ -32,6 +32,7 @@ import io.quarkiverse.alioss.model.PartETag;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.presign.OssPresigner;
+import io.quarkiverse.alioss.runtime.metrics.ClientMeters;
 import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -53,7 +54,12 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
      * @param objectMapper maps PostObject policies and callback replies (the application's, in a Quarkus application)
      */
     public VertxReactiveOssClient(Vertx vertx, ClientOptions options, ObjectMapper objectMapper) {
-        this.http = new OssHttp(vertx, options, objectMapper);
+        this(vertx, options, objectMapper, ClientMeters.NONE);
+    }
+
+    /** @param meters where the client reports its requests, see {@link io.quarkiverse.alioss.runtime.metrics} */
+    public VertxReactiveOssClient(Vertx vertx, ClientOptions options, ObjectMapper objectMapper, ClientMeters meters) {
+        this.http = new OssHttp(vertx, options, objectMapper, meters);
         this.uploader = new MultipartUploader(this, vertx, options);
         this.presigner = new Presigner(http);
     }
@@ -110,7 +116,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
     }
 
     Uni<UploadResult> put(String key, RequestBody body, UploadOptions options) {
-        OssRequest request = OssRequest.object("PUT", key).body(body);
+        OssRequest request = OssRequest.object(OssOperation.PUT_OBJECT, key).body(body);
         applyWriteHeaders(request, options);
         applyCallback(request, key, options);
         SentBytesCrc crc = new SentBytesCrc();
@@ -130,7 +136,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
     }
 
     private Uni<OssObject> get(String key, ByteRange range) {
-        OssRequest request = OssRequest.object("GET", key);
+        OssRequest request = OssRequest.object(OssOperation.GET_OBJECT, key);
         if (range != null) {
             request.header("Range", range.toHeader());
         }
@@ -145,12 +151,12 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     @Override
     public Uni<ObjectMetadata> getObject(String key, Path target) {
-        return http.download(OssRequest.object("GET", key), target).map(response -> metadata(key, response));
+        return http.download(OssRequest.object(OssOperation.GET_OBJECT, key), target).map(response -> metadata(key, response));
     }
 
     @Override
     public Multi<Buffer> getObjectStream(String key, ByteRange range) {
-        OssRequest request = OssRequest.object("GET", key);
+        OssRequest request = OssRequest.object(OssOperation.GET_OBJECT, key);
         if (range != null) {
             request.header("Range", range.toHeader());
         }
@@ -159,14 +165,14 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     @Override
     public Uni<ObjectMetadata> headObject(String key) {
-        return http.execute(OssRequest.object("HEAD", key)).map(response -> metadata(key, response));
+        return http.execute(OssRequest.object(OssOperation.HEAD_OBJECT, key)).map(response -> metadata(key, response));
     }
 
     // ---- deletes, copy, list ----
 
     @Override
     public Uni<Void> deleteObject(String key) {
-        return http.execute(OssRequest.object("DELETE", key)).replaceWithVoid();
+        return http.execute(OssRequest.object(OssOperation.DELETE_OBJECT, key)).replaceWithVoid();
     }
 
     @Override
@@ -183,7 +189,8 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
             xml.open("Object").element("Key", key).close("Object");
         }
         byte[] body = xml.close("Delete").toString().getBytes(StandardCharsets.UTF_8);
-        OssRequest request = OssRequest.bucket("POST").query("delete", null).query("encoding-type", "url")
+        OssRequest request = OssRequest.bucket(OssOperation.DELETE_MULTIPLE_OBJECTS).query("delete", null)
+                .query("encoding-type", "url")
                 .header("Content-Type", "application/xml").header("Content-MD5", md5Base64(body))
                 .body(RequestBody.of(body));
         return http.execute(request).map(response -> ResponseParsers.deletedKeys(response.bodyBytes()));
@@ -191,7 +198,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     @Override
     public Uni<CopyObjectResult> copyObject(String sourceKey, String targetKey) {
-        OssRequest request = OssRequest.object("PUT", targetKey).header("x-oss-copy-source",
+        OssRequest request = OssRequest.object(OssOperation.COPY_OBJECT, targetKey).header("x-oss-copy-source",
                 "/" + bucket() + "/" + OssUriEncoder.encodePath(sourceKey));
         return http.execute(request).map(response -> ResponseParsers.copyObject(response.bodyBytes(),
                 response.requestId(), Optional.ofNullable(response.header("x-oss-version-id"))));
@@ -199,7 +206,8 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     @Override
     public Uni<ListObjectsPage> listObjects(ListObjectsRequest listRequest) {
-        OssRequest request = OssRequest.bucket("GET").query("list-type", "2").query("encoding-type", "url")
+        OssRequest request = OssRequest.bucket(OssOperation.LIST_OBJECTS_V2).query("list-type", "2")
+                .query("encoding-type", "url")
                 .query("max-keys", Integer.toString(listRequest.maxKeys()));
         listRequest.prefix().ifPresent(v -> request.query("prefix", v));
         listRequest.delimiter().ifPresent(v -> request.query("delimiter", v));
@@ -224,7 +232,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     @Override
     public Uni<MultipartUpload> initiateMultipartUpload(String key, UploadOptions options) {
-        OssRequest request = OssRequest.object("POST", key).query("uploads", null);
+        OssRequest request = OssRequest.object(OssOperation.INITIATE_MULTIPART_UPLOAD, key).query("uploads", null);
         applyWriteHeaders(request, options);
         return http.execute(request).map(response -> ResponseParsers.initiateMultipartUpload(response.bodyBytes()));
     }
@@ -245,11 +253,14 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
             return Uni.createFrom().failure(new IllegalArgumentException(
                     "partNumber must be between 1 and " + UploadOptions.MAX_PARTS + ", got " + partNumber));
         }
-        OssRequest request = OssRequest.object("PUT", key).query("partNumber", Integer.toString(partNumber))
+        OssRequest request = OssRequest.object(OssOperation.UPLOAD_PART, key).query("partNumber", Integer.toString(partNumber))
                 .query("uploadId", uploadId).body(body);
         SentBytesCrc crc = new SentBytesCrc();
-        return http.executeUpload(request, crc).map(response -> new PartETag(partNumber,
-                ResponseHeaders.unquote(response.header("ETag")), crc.length(), OptionalLong.of(crc.value())));
+        return http.executeUpload(request, crc).map(response -> {
+            http.meters().partUploaded();
+            return new PartETag(partNumber, ResponseHeaders.unquote(response.header("ETag")), crc.length(),
+                    OptionalLong.of(crc.value()));
+        });
     }
 
     @Override
@@ -267,7 +278,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
                     .element("ETag", "\"" + part.etag() + "\"").close("Part");
         }
         byte[] body = xml.close("CompleteMultipartUpload").toString().getBytes(StandardCharsets.UTF_8);
-        OssRequest request = OssRequest.object("POST", key).query("uploadId", uploadId)
+        OssRequest request = OssRequest.object(OssOperation.COMPLETE_MULTIPART_UPLOAD, key).query("uploadId", uploadId)
                 .header("Content-Type", "application/xml").body(RequestBody.of(body));
         applyCallback(request, key, options);
         return http.execute(request).map(response -> {
@@ -278,7 +289,8 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     @Override
     public Uni<Void> abortMultipartUpload(String key, String uploadId) {
-        return http.execute(OssRequest.object("DELETE", key).query("uploadId", uploadId)).replaceWithVoid();
+        return http.execute(OssRequest.object(OssOperation.ABORT_MULTIPART_UPLOAD, key).query("uploadId", uploadId))
+                .replaceWithVoid();
     }
 
     @Override
@@ -288,7 +300,7 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     @Override
     public Uni<ListPartsResult> listParts(String key, String uploadId, int partNumberMarker) {
-        OssRequest request = OssRequest.object("GET", key).query("uploadId", uploadId);
+        OssRequest request = OssRequest.object(OssOperation.LIST_PARTS, key).query("uploadId", uploadId);
         if (partNumberMarker > 0) {
             request.query("part-number-marker", Integer.toString(partNumberMarker));
         }
@@ -303,7 +315,8 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
     @Override
     public Uni<ListMultipartUploadsResult> listMultipartUploads(String prefix, String keyMarker,
             String uploadIdMarker) {
-        OssRequest request = OssRequest.bucket("GET").query("uploads", null).query("encoding-type", "url");
+        OssRequest request = OssRequest.bucket(OssOperation.LIST_MULTIPART_UPLOADS).query("uploads", null)
+                .query("encoding-type", "url");
         if (prefix != null) {
             request.query("prefix", prefix);
         }
@@ -326,6 +339,17 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
     @Override
     public Uni<UploadResult> upload(String key, Multi<Buffer> content, UploadOptions options) {
         return uploader.uploadStream(key, content, options);
+    }
+
+    // ---- bucket ----
+
+    /**
+     * GetBucketInfo, for the readiness check: proves that the bucket exists and that the credentials may read it.
+     * Fails with the {@link io.quarkiverse.alioss.OssException} OSS answered otherwise.
+     */
+    public Uni<Void> getBucketInfo() {
+        return http.execute(OssRequest.bucket(OssOperation.GET_BUCKET_INFO).query("bucketInfo", null))
+                .replaceWithVoid();
     }
 
     // ---- presigning ----

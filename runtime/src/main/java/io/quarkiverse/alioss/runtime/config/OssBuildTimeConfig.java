@@ -31,6 +31,47 @@ public interface OssBuildTimeConfig {
     Callback callback();
 
     /**
+     * The readiness check of the configured clients, when the application has SmallRye Health.
+     */
+    @ConfigDocSection
+    Health health();
+
+    /**
+     * The metrics of the callback endpoints and the clients, when the application has Micrometer.
+     */
+    @ConfigDocSection
+    Metrics metrics();
+
+    /**
+     * The readiness check of the configured clients.
+     */
+    @ConfigGroup
+    interface Health {
+
+        /**
+         * Whether {@code /q/health/ready} includes, for every configured client that names a bucket, a check that
+         * OSS answers GetBucketInfo for that bucket with the configured credentials. Only applies when the application
+         * has the {@code quarkus-smallrye-health} extension.
+         */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    /**
+     * The metrics of the callback endpoints and the clients.
+     */
+    @ConfigGroup
+    interface Metrics {
+
+        /**
+         * Whether the callback endpoints and the clients publish metrics. Only applies when the application has the
+         * {@code quarkus-micrometer} extension.
+         */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    /**
      * Upload callbacks: the settings fixed at build time.
      */
     @ConfigGroup

@@ -11,6 +11,8 @@ public final class OssConfigKeys {
     public static final String PREFIX = "quarkus.oss";
     public static final String CALLBACK = "callback";
     public static final String DEVSERVICES = "devservices";
+    public static final String HEALTH = "health";
+    public static final String METRICS = "metrics";
 
     private OssConfigKeys() {
     }
@@ -53,8 +55,17 @@ public final class OssConfigKeys {
         return PREFIX + "." + DEVSERVICES + "." + property;
     }
 
+    public static String health(String property) {
+        return PREFIX + "." + HEALTH + "." + property;
+    }
+
+    public static String metrics(String property) {
+        return PREFIX + "." + METRICS + "." + property;
+    }
+
     /** Names that are groups of their own under {@code quarkus.oss} and so cannot name a client. */
     public static boolean isReservedClientName(String clientName) {
-        return CALLBACK.equals(clientName) || DEVSERVICES.equals(clientName);
+        return CALLBACK.equals(clientName) || DEVSERVICES.equals(clientName) || HEALTH.equals(clientName)
+                || METRICS.equals(clientName);
     }
 }

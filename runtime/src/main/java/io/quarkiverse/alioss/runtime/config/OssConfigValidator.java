@@ -80,7 +80,7 @@ final class OssConfigValidator {
     }
 
     /**
-     * The client map also picks up {@code callback} and {@code devservices}: it cannot tell
+     * The client map also picks up {@code callback}, {@code devservices}, {@code health} and {@code metrics}: it cannot tell
      * {@code quarkus.oss.callback.read-timeout} from a client's {@code read-timeout} once a key it does not map (such
      * as the build-time {@code quarkus.oss.callback.token.store}) sits next to it. Only client keys there are a
      * misplaced client, reported as such.

@@ -22,7 +22,7 @@ public interface OssRuntimeConfig {
     /**
      * OSS clients. The default client is configured with {@code quarkus.oss.*}, named clients with
      * {@code quarkus.oss."client-name".*} and injected with {@code @OssClientName("client-name")}.
-     * The names {@code callback} and {@code devservices} are reserved.
+     * The names {@code callback}, {@code devservices}, {@code health} and {@code metrics} are reserved.
      */
     @ConfigDocMapKey("client-name")
     @ConfigDocSection

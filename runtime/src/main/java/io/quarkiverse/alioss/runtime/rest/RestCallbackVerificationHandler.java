@@ -44,6 +44,7 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
 
     @Override
     public void handle(ResteasyReactiveRequestContext context) {
+        long start = System.nanoTime();
         Registered endpoint = registered();
         CallbackIntake intake = endpoint.intake();
         RoutingContext routingContext = context.unwrap(RoutingContext.class);
@@ -53,13 +54,18 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
             @Override
             public void accepted(CallbackIntake.Accepted accepted) {
                 // accepted only when the request completes with a 200; anything else gives the token back
-                context.registerCompletionCallback(failure -> accepted.settle(failure == null
-                        && routingContext.response().getStatusCode() == 200));
+                context.registerCompletionCallback(failure -> {
+                    int status = routingContext.response().getStatusCode();
+                    accepted.settle(failure == null && status == 200);
+                    intake.outcomes().completed(status, failure != null, start,
+                            routingContext.response().bytesWritten());
+                });
                 try {
                     accept(context, endpoint, accepted, formParameters);
                 } catch (Throwable e) {
-                    // the chain is suspended: whatever goes wrong must still answer
-                    refuse(context, endpoint, intake.refusal(e, requestId));
+                    // the chain is suspended: whatever goes wrong must still answer; the completion callback
+                    // above reports this outcome
+                    answer(context, endpoint, intake.refusal(e, requestId));
                     return;
                 }
                 context.resume();
@@ -67,7 +73,7 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
 
             @Override
             public void refused(Throwable failure) {
-                refuse(context, endpoint, intake.refusal(failure, requestId));
+                refuse(context, endpoint, intake.refusal(failure, requestId), start);
             }
         });
     }
@@ -89,7 +95,12 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
 
     /** Answers like {@code ContainerRequestContext.abortWith}: the application's exception mappers do not apply. */
     private static void refuse(ResteasyReactiveRequestContext context, Registered endpoint,
-            CallbackRefusal refusal) {
+            CallbackRefusal refusal, long start) {
+        endpoint.intake().outcomes().refused(refusal, start);
+        answer(context, endpoint, refusal);
+    }
+
+    private static void answer(ResteasyReactiveRequestContext context, Registered endpoint, CallbackRefusal refusal) {
         context.setResult(Response.status(refusal.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(endpoint.replies().json(refusal))

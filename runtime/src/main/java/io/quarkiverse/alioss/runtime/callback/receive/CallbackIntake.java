@@ -72,6 +72,7 @@ public final class CallbackIntake {
     private final CallbackRouteServices services;
     private final CallbackArgumentBinder binder;
     private final String contentType;
+    private final CallbackOutcomes outcomes;
 
     CallbackIntake(CallbackEndpoint endpoint, CallbackRouteServices services) {
         this.endpoint = endpoint;
@@ -79,6 +80,7 @@ public final class CallbackIntake {
         this.services = services;
         this.binder = new CallbackArgumentBinder(endpoint, template);
         this.contentType = endpoint.bodyType().contentType();
+        this.outcomes = new CallbackOutcomes(endpoint, services.metrics().callback(endpoint.name()));
     }
 
     public static CallbackIntake of(CallbackEndpoint endpoint, CallbackRouteServices services) {
@@ -92,6 +94,11 @@ public final class CallbackIntake {
 
     public CallbackEndpoint endpoint() {
         return endpoint;
+    }
+
+    /** Where the transport reports how each callback ended, once its reply is written. */
+    public CallbackOutcomes outcomes() {
+        return outcomes;
     }
 
     /** Reads the request's raw body, then {@link #accept}s it. Never blocks. */

@@ -17,6 +17,7 @@ import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackTokenStore;
 import io.quarkiverse.alioss.runtime.config.OssCallbackSettings;
 import io.quarkiverse.alioss.runtime.config.OssConfigKeys;
+import io.quarkiverse.alioss.runtime.metrics.OssMetrics;
 import io.vertx.mutiny.core.Vertx;
 
 /**
@@ -36,10 +37,17 @@ public final class CallbackRouteServices {
     private final CallbackConfirmation confirmation;
     private final CallbackReplies replies;
     private final CallbackRefusalLog refusalLog;
+    private final OssMetrics metrics;
 
     public CallbackRouteServices(OssCallbackVerifier verifier, OssCallbackSettings settings, CallbackToken token,
             CallbackTokenStore store, Function<String, Optional<ReactiveOssClient>> clientForBucket,
             ObjectMapper objectMapper, Clock clock) {
+        this(verifier, settings, token, store, clientForBucket, objectMapper, clock, OssMetrics.NONE);
+    }
+
+    public CallbackRouteServices(OssCallbackVerifier verifier, OssCallbackSettings settings, CallbackToken token,
+            CallbackTokenStore store, Function<String, Optional<ReactiveOssClient>> clientForBucket,
+            ObjectMapper objectMapper, Clock clock, OssMetrics metrics) {
         this.verifier = verifier;
         this.settings = settings;
         this.tokenIssuer = token == null ? null
@@ -48,6 +56,7 @@ public final class CallbackRouteServices {
         this.confirmation = new CallbackConfirmation(clientForBucket);
         this.replies = new CallbackReplies(objectMapper);
         this.refusalLog = new CallbackRefusalLog(clock);
+        this.metrics = metrics;
     }
 
     public static CallbackRouteServices create(OssCallbackSettings settings, Vertx vertx, ObjectMapper objectMapper,
@@ -63,7 +72,7 @@ public final class CallbackRouteServices {
                     + " choosing, as often as they like", OssConfigKeys.callback("token.enabled"));
         }
         return new CallbackRouteServices(verifier.build(), settings, token(settings), store, clientForBucket,
-                objectMapper, Clock.systemUTC());
+                objectMapper, Clock.systemUTC(), OssMetrics.current());
     }
 
     /**
@@ -111,5 +120,9 @@ public final class CallbackRouteServices {
 
     CallbackRefusalLog refusalLog() {
         return refusalLog;
+    }
+
+    OssMetrics metrics() {
+        return metrics;
     }
 }

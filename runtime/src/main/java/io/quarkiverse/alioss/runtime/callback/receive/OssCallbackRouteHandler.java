@@ -28,6 +28,7 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
     private CallbackIntake intake;
     private CallbackEndpoint endpoint;
     private CallbackReplies replies;
+    private CallbackOutcomes outcomes;
     private InjectableBean<Object> bean;
     private ArcContainer container;
 
@@ -36,6 +37,7 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
         this.endpoint = endpoint;
         this.intake = CallbackIntake.of(endpoint, services);
         this.replies = services.replies();
+        this.outcomes = intake.outcomes();
         this.container = Arc.container();
         this.bean = container.bean(endpoint.beanIdentifier());
         if (bean == null) {
@@ -49,21 +51,22 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
 
     @Override
     public final void handle(RoutingContext ctx) {
+        long start = System.nanoTime();
         Context context = Vertx.currentContext();
         intake.receive(ctx, new CallbackIntake.Outcome() {
             @Override
             public void accepted(CallbackIntake.Accepted accepted) {
-                onContext(context, () -> OssCallbackRouteHandler.this.accepted(ctx, context, accepted));
+                onContext(context, () -> OssCallbackRouteHandler.this.accepted(ctx, context, accepted, start));
             }
 
             @Override
             public void refused(Throwable failure) {
-                onContext(context, () -> replies.refuse(ctx, intake.refusal(failure, requestId(ctx))));
+                onContext(context, () -> refuse(ctx, intake.refusal(failure, requestId(ctx)), start));
             }
         });
     }
 
-    private void accepted(RoutingContext ctx, Context context, CallbackIntake.Accepted accepted) {
+    private void accepted(RoutingContext ctx, Context context, CallbackIntake.Accepted accepted, long start) {
         // a connection lost before the reply gives the token back; otherwise the reply itself settles it
         ctx.addEndHandler(ignored -> {
             if (!ctx.response().ended()) {
@@ -72,21 +75,22 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
         });
         try {
             switch (endpoint.invocation()) {
-                case EVENT_LOOP -> invoke(ctx, accepted);
+                case EVENT_LOOP -> invoke(ctx, accepted, start);
                 case WORKER -> context.executeBlocking(() -> {
-                    invoke(ctx, accepted);
+                    invoke(ctx, accepted, start);
                     return null;
                 }, false);
-                case VIRTUAL_THREAD -> VirtualThreadsRecorder.getCurrent().execute(() -> invoke(ctx, accepted));
+                case VIRTUAL_THREAD -> VirtualThreadsRecorder.getCurrent()
+                        .execute(() -> invoke(ctx, accepted, start));
             }
         } catch (RuntimeException e) {
             // e.g. a worker pool that rejects the task during shutdown
-            failed(ctx, accepted, e);
+            failed(ctx, accepted, e, start);
         }
     }
 
     /** Runs the method with the request context active and routes its outcome to the reply. */
-    private void invoke(RoutingContext ctx, CallbackIntake.Accepted accepted) {
+    private void invoke(RoutingContext ctx, CallbackIntake.Accepted accepted, long start) {
         InstanceHandle<Object> instance = null;
         ManagedContext requestContext = container.requestContext();
         boolean activated = !requestContext.isActive();
@@ -99,7 +103,7 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
             result = invokeMethod(instance.get(), accepted.arguments());
         } catch (Throwable t) {
             release(instance);
-            failed(ctx, accepted, t);
+            failed(ctx, accepted, t, start);
             return;
         } finally {
             if (activated) {
@@ -111,45 +115,53 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
             case UNI -> {
                 if (result == null) {
                     release(handle);
-                    failed(ctx, accepted, new NullPointerException("the method returned a null Uni"));
+                    failed(ctx, accepted, new NullPointerException("the method returned a null Uni"), start);
                     return;
                 }
-                ((Uni<?>) result).subscribe().with(item -> complete(ctx, accepted, handle, item), failure -> {
+                ((Uni<?>) result).subscribe().with(item -> complete(ctx, accepted, handle, item, start), failure -> {
                     release(handle);
-                    failed(ctx, accepted, failure);
+                    failed(ctx, accepted, failure, start);
                 });
             }
             case COMPLETION_STAGE -> {
                 if (result == null) {
                     release(handle);
-                    failed(ctx, accepted, new NullPointerException("the method returned a null CompletionStage"));
+                    failed(ctx, accepted, new NullPointerException("the method returned a null CompletionStage"),
+                            start);
                     return;
                 }
                 ((CompletionStage<?>) result).whenComplete((item, failure) -> {
                     if (failure != null) {
                         release(handle);
-                        failed(ctx, accepted, failure);
+                        failed(ctx, accepted, failure, start);
                     } else {
-                        complete(ctx, accepted, handle, item);
+                        complete(ctx, accepted, handle, item, start);
                     }
                 });
             }
-            default -> complete(ctx, accepted, handle, result);
+            default -> complete(ctx, accepted, handle, result, start);
         }
     }
 
     /** The method's reply; the token stays used once it is written, and is given back if it cannot be. */
     private void complete(RoutingContext ctx, CallbackIntake.Accepted accepted, InstanceHandle<Object> instance,
-            Object result) {
+            Object result, long start) {
         release(instance);
         byte[] json;
         try {
             json = replies.serialize(result);
         } catch (Exception e) {
-            failed(ctx, accepted, e);
+            failed(ctx, accepted, e, start);
             return;
         }
-        replies.success(ctx, json).onComplete(written -> accepted.settle(written.succeeded()));
+        replies.success(ctx, json).onComplete(written -> {
+            accepted.settle(written.succeeded());
+            if (written.succeeded()) {
+                outcomes.accepted(start, json.length);
+            } else {
+                outcomes.notDelivered(start);
+            }
+        });
     }
 
     private void release(InstanceHandle<Object> instance) {
@@ -159,9 +171,14 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
     }
 
     /** The callback is not accepted after all: its token is given back for OSS's next attempt. */
-    private void failed(RoutingContext ctx, CallbackIntake.Accepted accepted, Throwable failure) {
+    private void failed(RoutingContext ctx, CallbackIntake.Accepted accepted, Throwable failure, long start) {
         accepted.settle(false);
-        replies.refuse(ctx, intake.methodRefusal(failure, requestId(ctx)));
+        refuse(ctx, intake.methodRefusal(failure, requestId(ctx)), start);
+    }
+
+    private void refuse(RoutingContext ctx, CallbackRefusal refusal, long start) {
+        replies.refuse(ctx, refusal);
+        outcomes.refused(refusal, start);
     }
 
     private static String requestId(RoutingContext ctx) {
