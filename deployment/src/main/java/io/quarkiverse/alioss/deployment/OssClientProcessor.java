@@ -27,7 +27,6 @@ import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildIt
 import io.quarkus.arc.processor.BuildExtension;
 import io.quarkus.arc.processor.InjectionPointInfo;
 import io.quarkus.arc.processor.QualifierRegistrar;
-import io.quarkus.builder.item.SimpleBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
@@ -43,15 +42,6 @@ class OssClientProcessor {
     private static final DotName OSS_CLIENT = DotName.createSimple(OssClient.class);
     private static final DotName REACTIVE_OSS_CLIENT = DotName.createSimple(ReactiveOssClient.class);
     private static final DotName CLIENT_NAME = DotName.createSimple(OssClientName.class);
-
-    /** Client names injected anywhere ({@link OssClientName#DEFAULT} for unqualified injection points). */
-    static final class InjectedOssClientsBuildItem extends SimpleBuildItem {
-        final Set<String> names;
-
-        InjectedOssClientsBuildItem(Set<String> names) {
-            this.names = names;
-        }
-    }
 
     /**
      * The runtime jar is not a bean archive: without this, ArC does not know {@link OssClientName} as a qualifier and
@@ -106,7 +96,7 @@ class OssClientProcessor {
     @Record(ExecutionTime.RUNTIME_INIT)
     void registerClients(InjectedOssClientsBuildItem injected, OssClientRecorder recorder,
             BuildProducer<SyntheticBeanBuildItem> beans) {
-        Set<String> names = new TreeSet<>(injected.names);
+        Set<String> names = new TreeSet<>(injected.names());
         names.add(OssClientName.DEFAULT); // for programmatic lookup; created only when used
         for (String name : names) {
             beans.produce(configure(SyntheticBeanBuildItem.configure(ReactiveOssClient.class), name)

@@ -16,7 +16,8 @@ public final class EmulatorMain {
               --access-key-id ID         accepted access key id (default %s)
               --access-key-secret SECRET accepted access key secret (default %s)
               --region REGION            region for V4 signatures (default %s)
-              --data-dir DIR             keep object bytes in DIR (default: in memory)
+              --data-dir DIR             keep buckets and objects in DIR across restarts
+                                         (default: in memory)
               --event-loops N            event loops serving requests (default: processors, at most 4)
               --fault OP:SETTINGS        inject faults, e.g. PutObject:error-rate=0.2,latency=50ms
                                          (OP may be * ; settings: error-rate, reset-rate, latency, corrupt)

@@ -67,11 +67,11 @@ public final class OssEmulator implements AutoCloseable {
     public static OssEmulator start(OssEmulatorOptions options) {
         boolean ownsVertx = options.vertx() == null;
         Vertx vertx = ownsVertx ? Vertx.vertx() : options.vertx();
+        ObjectStore store = null;
         try {
             Clock clock = Clock.systemUTC();
-            BlobStorage storage = options.dataDir() == null ? BlobStorage.inMemory(vertx)
-                    : BlobStorage.inDirectory(vertx, createDirectory(options));
-            ObjectStore store = new ObjectStore(storage, clock);
+            store = options.dataDir() == null ? new ObjectStore(BlobStorage.inMemory(vertx), clock)
+                    : ObjectStore.inDirectory(vertx, createDirectory(options), clock);
             options.buckets().forEach(store::createBucket);
             FaultInjector faults = new FaultInjector();
             options.faults().forEach(faults::set);
@@ -98,6 +98,9 @@ public final class OssEmulator implements AutoCloseable {
             keyUrl[0] = emulator.callbackPublicKeyUrl();
             return emulator;
         } catch (Exception e) {
+            if (store != null) {
+                store.close();
+            }
             if (ownsVertx) {
                 vertx.close();
             }
@@ -184,7 +187,10 @@ public final class OssEmulator implements AutoCloseable {
         return store.bucket(bucket).flatMap(b -> b.get(key)).isPresent();
     }
 
-    /** Stops listening, frees the stored bytes and, when it created it, closes its Vert.x. */
+    /**
+     * Stops listening, frees the stored bytes (with a data directory: leaves them there for the next start) and, when
+     * it created it, closes its Vert.x.
+     */
     @Override
     public void close() {
         try {
@@ -193,7 +199,7 @@ public final class OssEmulator implements AutoCloseable {
         } catch (Exception e) {
             // closing anyway
         } finally {
-            store.clear();
+            store.close();
             if (ownsVertx) {
                 vertx.close();
             }

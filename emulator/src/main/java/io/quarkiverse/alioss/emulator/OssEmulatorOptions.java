@@ -75,7 +75,10 @@ public final class OssEmulatorOptions {
         return region;
     }
 
-    /** Directory for object bytes, or null to keep them in memory. */
+    /**
+     * Directory that keeps the buckets and objects (bytes and metadata) across restarts: an emulator started on it
+     * finds what the last one left; null to keep everything in memory. One emulator at a time per directory.
+     */
     public Path dataDir() {
         return dataDir;
     }

@@ -1,5 +1,6 @@
 package io.quarkiverse.alioss.deployment.devservices;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -9,8 +10,10 @@ import java.util.List;
  * @param port the port to listen on, 0 for a free one
  * @param buckets the buckets created at start
  * @param region the region V4 signatures are checked against
+ * @param dataDir where buckets and objects are kept across restarts (absolute), or null to keep them in memory
  */
-record EmulatorSettings(int port, List<String> buckets, String accessKeyId, String accessKeySecret, String region) {
+record EmulatorSettings(int port, List<String> buckets, String accessKeyId, String accessKeySecret, String region,
+        Path dataDir) {
 
     EmulatorSettings {
         buckets = List.copyOf(buckets);
@@ -20,6 +23,6 @@ record EmulatorSettings(int port, List<String> buckets, String accessKeyId, Stri
     @Override
     public String toString() {
         return "EmulatorSettings[port=" + port + ", buckets=" + buckets + ", accessKeyId=" + accessKeyId + ", region="
-                + region + "]";
+                + region + ", dataDir=" + dataDir + "]";
     }
 }

@@ -1,14 +1,28 @@
 package io.quarkiverse.alioss.deployment.devservices;
 
+import static io.quarkiverse.alioss.deployment.devservices.DevServicesConfigKeys.ACCESS_KEY_ID;
+import static io.quarkiverse.alioss.deployment.devservices.DevServicesConfigKeys.ACCESS_KEY_SECRET;
+import static io.quarkiverse.alioss.deployment.devservices.DevServicesConfigKeys.BUCKET;
+import static io.quarkiverse.alioss.deployment.devservices.DevServicesConfigKeys.CREDENTIALS_TYPE;
+import static io.quarkiverse.alioss.deployment.devservices.DevServicesConfigKeys.ENDPOINT;
+import static io.quarkiverse.alioss.deployment.devservices.DevServicesConfigKeys.REGION;
+import static io.quarkiverse.alioss.deployment.devservices.DevServicesConfigKeys.client;
+
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.alioss.deployment.AliOssProcessor;
+import io.quarkiverse.alioss.deployment.InjectedOssClientsBuildItem;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
 import io.quarkiverse.alioss.runtime.config.OssBuildTimeConfig;
 import io.quarkiverse.alioss.runtime.config.OssConfigKeys;
@@ -22,9 +36,10 @@ import io.quarkus.deployment.dev.devservices.DevServicesConfig;
 import io.quarkus.runtime.LaunchMode;
 
 /**
- * Dev Services for OSS: in dev and test mode, when no {@code quarkus.oss.endpoint} is configured, starts the OSS
- * emulator inside the JVM and points the default client and the callback endpoints at it. Never part of a production
- * build: the steps only run where Quarkus supports Dev Services (dev and test launch modes).
+ * Dev Services for OSS: in dev and test mode, when a client (the default one, or a named one configured or injected)
+ * has no endpoint, starts the OSS emulator inside the JVM and points every such client and the callback endpoints at
+ * it. Never part of a production build: the steps only run where Quarkus supports Dev Services (dev and test launch
+ * modes).
  */
 @BuildSteps(onlyIf = { IsDevServicesSupportedByLaunchMode.class, DevServicesConfig.Enabled.class })
 class OssDevServicesProcessor {
@@ -42,24 +57,28 @@ class OssDevServicesProcessor {
 
     @BuildStep
     DevServicesResultBuildItem startEmulator(OssBuildTimeConfig buildConfig, LaunchModeBuildItem launchMode,
-            CuratedApplicationShutdownBuildItem applicationShutdown) {
+            CuratedApplicationShutdownBuildItem applicationShutdown, InjectedOssClientsBuildItem injected) {
         OssBuildTimeConfig.DevServices devServices = buildConfig.devservices();
         Config config = ConfigProvider.getConfig();
-        String reasonNotToStart = !devServices.enabled() ? DevServicesConfigKeys.ENABLED + " is false"
-                : isSet(config, DevServicesConfigKeys.ENDPOINT) ? DevServicesConfigKeys.ENDPOINT + " is configured"
+        EmulatedClients clients = devServices.enabled()
+                ? EmulatedClients.of(config, injected.names(), firstBucket(devServices))
+                : null;
+        String reasonNotToStart = clients == null ? DevServicesConfigKeys.ENABLED + " is false"
+                : clients.isEmpty() ? DevServicesConfigKeys.defaultClient(DevServicesConfigKeys.ENDPOINT)
+                        + " is configured and so is the endpoint of every named client"
                         : null;
         if (reasonNotToStart != null) {
             LOG.debugf("Not starting Dev Services for OSS: %s", reasonNotToStart);
             stopRunning();
             return null;
         }
-        EmulatorSettings settings = settings(devServices, config);
+        EmulatorSettings settings = settings(devServices, config, clients);
         RunningEmulator emulator = running;
         if (emulator == null || !emulator.settings().equals(settings)) {
             stopRunning();
             emulator = RunningEmulator.start(settings);
             running = emulator;
-            logStarted(emulator);
+            logStarted(emulator, clients);
         }
         if (!shutdownTaskRegistered) {
             shutdownTaskRegistered = true;
@@ -70,8 +89,8 @@ class OssDevServicesProcessor {
                 shutdownTaskRegistered = false;
             }, true);
         }
-        Map<String, String> values = staticConfig(settings, config, launchMode.getLaunchMode());
-        values.putAll(startedConfig(emulator));
+        Map<String, String> values = staticConfig(settings, clients, config, launchMode.getLaunchMode());
+        values.putAll(startedConfig(emulator, clients));
         return DevServicesResultBuildItem.discovered()
                 .feature(AliOssProcessor.FEATURE)
                 .description("OSS emulator (in-JVM) on " + emulator.emulator().baseUrl())
@@ -88,25 +107,34 @@ class OssDevServicesProcessor {
         }
     }
 
-    static EmulatorSettings settings(OssBuildTimeConfig.DevServices devServices, Config config) {
-        List<String> buckets = devServices.buckets().filter(list -> !list.isEmpty())
-                .or(() -> config.getOptionalValue(DevServicesConfigKeys.BUCKET, String.class).map(List::of))
-                .orElse(List.of(DEFAULT_BUCKET));
-        String region = config.getOptionalValue(DevServicesConfigKeys.REGION, String.class)
-                .orElse(OssEmulatorOptions.DEFAULT_REGION);
-        return new EmulatorSettings(devServices.port().orElse(0), buckets, devServices.accessKeyId(),
-                devServices.accessKeySecret(), region);
+    /** The bucket of a default client that sets none: the first Dev Services bucket. */
+    private static String firstBucket(OssBuildTimeConfig.DevServices devServices) {
+        return devServices.buckets().filter(list -> !list.isEmpty()).map(list -> list.get(0)).orElse(DEFAULT_BUCKET);
+    }
+
+    static EmulatorSettings settings(OssBuildTimeConfig.DevServices devServices, Config config,
+            EmulatedClients clients) {
+        Set<String> buckets = new LinkedHashSet<>(devServices.buckets().orElse(List.of()));
+        buckets.addAll(clients.buckets());
+        return new EmulatorSettings(devServices.port().orElse(0), List.copyOf(buckets), devServices.accessKeyId(),
+                devServices.accessKeySecret(), clients.region(config, OssEmulatorOptions.DEFAULT_REGION),
+                devServices.dataDir().map(Path::toAbsolutePath).orElse(null));
     }
 
     /** Values known before the emulator starts; keys the application sets itself are left alone. */
-    static Map<String, String> staticConfig(EmulatorSettings settings, Config config, LaunchMode launchMode) {
+    static Map<String, String> staticConfig(EmulatorSettings settings, EmulatedClients clients, Config config,
+            LaunchMode launchMode) {
         Map<String, String> values = new HashMap<>();
-        // the emulator only accepts its own keys, so these replace whatever credentials type is configured
-        values.put(DevServicesConfigKeys.CREDENTIALS_TYPE, "static");
-        values.put(DevServicesConfigKeys.ACCESS_KEY_ID, settings.accessKeyId());
-        values.put(DevServicesConfigKeys.ACCESS_KEY_SECRET, settings.accessKeySecret());
-        putIfUnset(values, config, DevServicesConfigKeys.REGION, settings.region());
-        putIfUnset(values, config, DevServicesConfigKeys.BUCKET, settings.buckets().get(0));
+        clients.clients().forEach((name, bucket) -> {
+            // the emulator only accepts its own keys, so these replace whatever credentials type is configured
+            values.put(client(name, CREDENTIALS_TYPE), "static");
+            values.put(client(name, ACCESS_KEY_ID), settings.accessKeyId());
+            values.put(client(name, ACCESS_KEY_SECRET), settings.accessKeySecret());
+            region(name, settings.region(), config, values);
+            if (EmulatedClients.configured(config, name, BUCKET).isEmpty()) {
+                values.put(client(name, BUCKET), bucket);
+            }
+        });
         if (!isSet(config, DevServicesConfigKeys.CALLBACK_BASE_URL)) {
             CallbackBaseUrl.pinRandomPort(config, launchMode);
             values.put(DevServicesConfigKeys.CALLBACK_BASE_URL, CallbackBaseUrl.expression(launchMode));
@@ -114,10 +142,26 @@ class OssDevServicesProcessor {
         return values;
     }
 
+    /**
+     * An emulated client without a region is given the emulator's. One with another region is given it too, with a
+     * warning: its V4 signatures would otherwise all be refused.
+     */
+    private static void region(String clientName, String emulatorRegion, Config config, Map<String, String> values) {
+        String key = client(clientName, REGION);
+        Optional<String> own = EmulatedClients.configured(config, clientName, REGION);
+        if (own.isPresent() && !own.get().equals(emulatorRegion)) {
+            LOG.warnf("Dev Services for OSS: %s=%s is replaced by %s, the region the emulator checks V4 signatures"
+                    + " against (the first region an emulated client sets)", key, own.get(), emulatorRegion);
+        }
+        if (own.isEmpty() || !own.get().equals(emulatorRegion)) {
+            values.put(key, emulatorRegion);
+        }
+    }
+
     /** Values only known once the emulator listens (its port is picked at start). */
-    static Map<String, String> startedConfig(RunningEmulator started) {
+    static Map<String, String> startedConfig(RunningEmulator started, EmulatedClients clients) {
         Map<String, String> values = new HashMap<>();
-        values.put(DevServicesConfigKeys.ENDPOINT, started.emulator().baseUrl());
+        clients.clients().keySet().forEach(name -> values.put(client(name, ENDPOINT), started.emulator().baseUrl()));
         // The emulator signs callbacks with its own key; verification stays on and trusts exactly that key. The key is
         // pinned (given as PEM), not fetched: a packaged application started by @QuarkusIntegrationTest runs in
         // production mode, where a key URL must be https, and a pinned key needs no request at the first callback.
@@ -126,17 +170,14 @@ class OssDevServicesProcessor {
         return values;
     }
 
-    private static void logStarted(RunningEmulator started) {
+    private static void logStarted(RunningEmulator started, EmulatedClients clients) {
         var emulator = started.emulator();
+        Path dataDir = started.settings().dataDir();
         LOG.infof("Dev Services for OSS: emulator listening on %s (region %s, buckets %s, access key id %s,"
-                + " callback key %s)", emulator.baseUrl(), emulator.region(), started.settings().buckets(),
-                emulator.accessKeyId(), emulator.callbackPublicKeyUrl());
-    }
-
-    private static void putIfUnset(Map<String, String> values, Config config, String key, String value) {
-        if (!isSet(config, key)) {
-            values.put(key, value);
-        }
+                + " callback key %s) for %s; %s", emulator.baseUrl(), emulator.region(), started.settings().buckets(),
+                emulator.accessKeyId(), emulator.callbackPublicKeyUrl(), clients.clients().keySet().stream()
+                        .map(OssConfigKeys::describeClient).collect(Collectors.joining(", ")),
+                dataDir == null ? "objects kept in memory" : "objects kept in " + dataDir);
     }
 
     private static boolean isSet(Config config, String key) {

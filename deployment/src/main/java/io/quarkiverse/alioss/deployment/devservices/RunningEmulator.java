@@ -11,7 +11,8 @@ record RunningEmulator(EmulatorSettings settings, OssEmulator emulator) implemen
                 .port(settings.port())
                 .accessKeyId(settings.accessKeyId())
                 .accessKeySecret(settings.accessKeySecret())
-                .region(settings.region());
+                .region(settings.region())
+                .dataDir(settings.dataDir());
         settings.buckets().forEach(options::bucket);
         return new RunningEmulator(settings, OssEmulator.start(options.build()));
     }

@@ -12,8 +12,13 @@ public final class BlobHead extends BufferSink {
     }
 
     public static Future<Buffer> read(Blob blob, int maxBytes) {
+        return read(blob, 0, Math.min(maxBytes, blob.length()));
+    }
+
+    /** {@code [offset, offset + count)} of the blob in one buffer. */
+    static Future<Buffer> read(Blob blob, long offset, long count) {
         BlobHead sink = new BlobHead();
-        return blob.writeTo(sink, 0, Math.min(maxBytes, blob.length())).map(v -> sink.collected);
+        return blob.writeTo(sink, offset, count).map(v -> sink.collected);
     }
 
     @Override

@@ -16,10 +16,20 @@ public final class Bucket {
     private final Instant created;
     private final ConcurrentSkipListMap<String, StoredObject> objects = new ConcurrentSkipListMap<>();
     private final Map<String, MultipartUpload> uploads = new ConcurrentHashMap<>();
+    private final ObjectIndex index;
+    /**
+     * Changes of one key are serialised so that the index records them in the order the map sees them; the lookup
+     * stays lock-free. Striped: a lock per key would have to be created and dropped with it.
+     */
+    private final Object[] keyLocks = new Object[32];
 
-    Bucket(String name, Instant created) {
+    Bucket(String name, Instant created, ObjectIndex index) {
         this.name = name;
         this.created = created;
+        this.index = index;
+        for (int i = 0; i < keyLocks.length; i++) {
+            keyLocks[i] = new Object();
+        }
     }
 
     public String name() {
@@ -36,7 +46,11 @@ public final class Bucket {
 
     /** Stores (or replaces) an object; the replaced object's bytes are released. */
     public void put(StoredObject object) {
-        StoredObject old = objects.put(object.key(), object);
+        StoredObject old;
+        synchronized (lockOf(object.key())) {
+            index.objectStored(name, object);
+            old = objects.put(object.key(), object);
+        }
         if (old != null && old.blob() != object.blob()) {
             old.blob().release();
         }
@@ -44,20 +58,48 @@ public final class Bucket {
 
     /** Stores an object unless one with its key exists; true when stored. */
     public boolean putIfAbsent(StoredObject object) {
-        return objects.putIfAbsent(object.key(), object) == null;
+        synchronized (lockOf(object.key())) {
+            if (objects.containsKey(object.key())) {
+                return false;
+            }
+            index.objectStored(name, object);
+            objects.put(object.key(), object);
+            return true;
+        }
     }
 
     /** Replaces an object by a changed copy sharing its bytes, unless it was replaced or deleted meanwhile. */
     public boolean replace(StoredObject current, StoredObject changed) {
-        return objects.replace(current.key(), current, changed);
+        synchronized (lockOf(current.key())) {
+            if (!current.equals(objects.get(current.key()))) {
+                return false;
+            }
+            index.objectStored(name, changed);
+            objects.put(current.key(), changed);
+            return true;
+        }
     }
 
     public boolean delete(String key) {
-        StoredObject old = objects.remove(key);
-        if (old != null) {
-            old.blob().release();
+        StoredObject old;
+        synchronized (lockOf(key)) {
+            if (!objects.containsKey(key)) {
+                return false;
+            }
+            index.objectDeleted(name, key);
+            old = objects.remove(key);
         }
-        return old != null;
+        old.blob().release();
+        return true;
+    }
+
+    /** An object read back from the durable index at start. */
+    void restore(StoredObject object) {
+        objects.put(object.key(), object);
+    }
+
+    private Object lockOf(String key) {
+        return keyLocks[Math.floorMod(key.hashCode(), keyLocks.length)];
     }
 
     public boolean isEmpty() {
@@ -91,11 +133,16 @@ public final class Bucket {
         return all;
     }
 
-    /** Frees all bytes (on stop). */
+    /** Frees the bytes of the uploads in progress only: the durable index keeps the objects' for the next start. */
+    void releaseUploads() {
+        uploads.values().forEach(MultipartUpload::releaseParts);
+        uploads.clear();
+    }
+
+    /** Frees all bytes. */
     void releaseAll() {
         objects.values().forEach(o -> o.blob().release());
         objects.clear();
-        uploads.values().forEach(MultipartUpload::releaseParts);
-        uploads.clear();
+        releaseUploads();
     }
 }

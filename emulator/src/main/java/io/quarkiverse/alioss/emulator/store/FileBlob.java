@@ -24,6 +24,11 @@ final class FileBlob implements Blob {
         this.length = length;
     }
 
+    /** The file's path, as the durable index records it. */
+    String path() {
+        return path;
+    }
+
     @Override
     public long length() {
         return length;

@@ -23,6 +23,12 @@ final class MemoryBlob implements Blob {
         return length;
     }
 
+    /** {@code [offset, offset + count)} as one buffer, for a durable index that records small in-memory blobs inline. */
+    Buffer bytes(long offset, long count) {
+        // a sink that is never full takes every chunk at once, so the future is already complete
+        return BlobHead.read(this, offset, count).result();
+    }
+
     @Override
     public Future<Void> writeTo(WriteStream<Buffer> out, long offset, long count) {
         Promise<Void> done = Promise.promise();

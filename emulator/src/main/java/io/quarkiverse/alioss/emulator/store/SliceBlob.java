@@ -18,6 +18,14 @@ final class SliceBlob implements Blob {
         this.length = length;
     }
 
+    Blob source() {
+        return source;
+    }
+
+    long offset() {
+        return offset;
+    }
+
     @Override
     public long length() {
         return length;

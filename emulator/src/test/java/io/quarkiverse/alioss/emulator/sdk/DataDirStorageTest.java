@@ -36,7 +36,7 @@ class DataDirStorageTest {
 
     private long blobFiles() throws Exception {
         try (Stream<Path> files = Files.list(dataDir)) {
-            return files.count();
+            return files.filter(file -> file.getFileName().toString().endsWith(".blob")).count();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.quarkiverse.alioss.runtime.config;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -152,5 +153,14 @@ public interface OssBuildTimeConfig {
          */
         @WithDefault("devservices-access-key-secret")
         String accessKeySecret();
+
+        /**
+         * A directory where the emulator keeps its buckets and objects, bytes and metadata, so that they are found
+         * again after a dev-mode restart and in the next {@code quarkus:dev} session; created when missing, relative
+         * paths are resolved against the working directory. One emulator at a time can use a directory, so set it
+         * for one profile only, for example {@code %dev.quarkus.oss.devservices.data-dir=target/oss-data}. When unset,
+         * everything is kept in memory and lost when the emulator stops.
+         */
+        Optional<Path> dataDir();
     }
 }

@@ -33,6 +33,14 @@ public final class OssConfigKeys {
         return PREFIX + "." + segment + "." + property;
     }
 
+    /**
+     * {@code quarkus.oss."name".property}: the other spelling of a named client's key, the name in quotes even without
+     * a dot. SmallRye Config maps both to the same client, but a plain look-up by name finds only the spelling used.
+     */
+    public static String quotedClient(String clientName, String property) {
+        return PREFIX + ".\"" + clientName + "\"." + property;
+    }
+
     /** {@code the default OSS client} or {@code the OSS client 'name'}, for messages about one client. */
     public static String describeClient(String clientName) {
         return OssClientName.DEFAULT.equals(clientName) ? "the default OSS client"
