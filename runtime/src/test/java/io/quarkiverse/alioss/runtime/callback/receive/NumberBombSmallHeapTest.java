@@ -107,20 +107,20 @@ class NumberBombSmallHeapTest {
         }
     }
 
-    /** The fastest of three attempts is what the pipeline costs; each must be refused, none may take long. */
+    /**
+     * Each of three attempts is refused with 400. Expanding such a number needs far more than the 64 MB heap (the
+     * route would then fail with 500, or the JVM with OutOfMemoryError) or minutes of CPU, so a 400 within a bound no
+     * expansion could meet proves the value was refused before it was expanded. The bound is generous on purpose:
+     * this is not a performance assertion (those live in benchmarks/).
+     */
     private static void assertFastRefusal(String targetWithFreshTokens, String body) throws Exception {
-        long fastest = Long.MAX_VALUE;
         for (int attempt = 0; attempt < 3; attempt++) {
             long start = System.nanoTime();
             HttpResponse<String> response = post(attempt == 0 ? targetWithFreshTokens : target(), body);
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-            assertThat(millis).as("attempt %d", attempt).isLessThan(2000);
-            fastest = Math.min(fastest, millis);
+            assertThat(millis).as("attempt %d, in ms", attempt).isLessThan(10_000);
         }
-        System.out.printf("NumberBombSmallHeapTest: %s refused in %d ms at the fastest (max heap %d MB)%n", body,
-                fastest, Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        assertThat(fastest).as("fastest of three refusals, in ms").isLessThan(100);
     }
 
     private static void warmUp() throws Exception {
