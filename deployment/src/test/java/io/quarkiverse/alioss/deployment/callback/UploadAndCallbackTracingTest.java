@@ -1,6 +1,7 @@
 package io.quarkiverse.alioss.deployment.callback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,11 +20,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.alioss.OssClient;
+import io.quarkiverse.alioss.OssException;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
 import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
@@ -108,10 +111,23 @@ class UploadAndCallbackTracingTest {
         assertThat(callback.getAttributes().get(AttributeKey.stringKey("oss.callback.outcome")))
                 .isEqualTo("accepted");
         assertThat(exporter.getFinishedSpanItems()).as("one server span per callback, no second one of ours")
-                .filteredOn(span -> span.getKind() == SpanKind.SERVER).hasSize(1);
+                .filteredOn(span -> span.getKind() == SpanKind.SERVER && requestId.equals(span.getAttributes().get(REQUEST_ID)))
+                .hasSize(1);
         assertThat(exporter.getFinishedSpanItems()).as("no secret or signature in any attribute of ours")
                 .allSatisfy(span -> assertThat(span.getAttributes().asMap().toString())
                         .doesNotContain(TestEmulator.accessKeySecret(), SECRET));
+    }
+
+    @Test
+    void aFailedRequestCarriesOssErrorCodeAndRequestId() throws Exception {
+        OssException missing = catchThrowableOfType(OssException.class, () -> client.headObject("traced/none.txt"));
+        assertThat(missing.requestId()).isPresent();
+
+        SpanData head = awaitSpan(span -> span.getName().equals("OSS HeadObject")
+                && missing.requestId().get().equals(span.getAttributes().get(REQUEST_ID)));
+        assertThat(head.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        assertThat(head.getAttributes().get(AttributeKey.longKey("http.response.status_code"))).isEqualTo(404L);
+        assertThat(head.getAttributes().get(AttributeKey.stringKey("oss.error_code"))).isEqualTo(missing.code());
     }
 
     private SpanData awaitSpan(Predicate<SpanData> wanted) throws InterruptedException {
