@@ -25,12 +25,14 @@ import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.runtime.metrics.OssMetrics;
+import io.quarkiverse.alioss.runtime.tracing.OssTracing;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
- * Without Micrometer and SmallRye Health (this module's tests do not have them unless a test forces them in), the
- * extension's metrics and readiness beans do not exist, and after an upload with a callback (the client and the
+ * Without Micrometer, SmallRye Health and OpenTelemetry (this module's tests do not have those extensions unless a test
+ * forces them in), the extension's metrics, readiness and tracing beans do not exist, and after an upload with a callback (the
+ * client and the
  * callback route both ran) none of the classes that refer to those libraries has been loaded.
  * <p>
  * What is proven about loading: the JVM's list of loaded classes, read through the DiagnosticCommand MBean
@@ -43,10 +45,13 @@ class WithoutMetricsAndHealthTest {
 
     static final String SECRET = "without-metrics-and-health-test-secret-0123456789";
 
-    /** Packages that refer to Micrometer or SmallRye Health, ours and theirs. */
+    /**
+     * Packages that refer to Micrometer, SmallRye Health or OpenTelemetry, ours and theirs. The OpenTelemetry API is
+     * on this module's test class path (for the tracing test), so only the JVM's loaded classes can show it unused.
+     */
     static final List<String> NOT_LOADED = List.of("io.quarkiverse.alioss.runtime.metrics.micrometer.",
-            "io.quarkiverse.alioss.runtime.health.", "io.micrometer.", "io.smallrye.health.",
-            "org.eclipse.microprofile.health.");
+            "io.quarkiverse.alioss.runtime.health.", "io.quarkiverse.alioss.runtime.tracing.opentelemetry.",
+            "io.micrometer.", "io.smallrye.health.", "org.eclipse.microprofile.health.", "io.opentelemetry.");
 
     @RegisterExtension
     static final QuarkusUnitTest app = TestEmulator.configure(new QuarkusUnitTest()
@@ -68,12 +73,13 @@ class WithoutMetricsAndHealthTest {
     OssCallbackTemplate plain;
 
     @Test
-    void noMetricsOrHealthBeansAndNoClassReferringToThemLoaded() throws Exception {
+    void noMetricsHealthOrTracingBeansAndNoClassReferringToThemLoaded() throws Exception {
         assertThat(client.putObject("plain/one.txt", "one".getBytes(StandardCharsets.UTF_8),
                 UploadOptions.defaults().callback(plain.fill(Map.of("user", "alice")))).callbackReply())
                 .isPresent();
 
         assertThat(Arc.container().select(OssMetrics.class).isResolvable()).isFalse();
+        assertThat(Arc.container().select(OssTracing.class).isResolvable()).isFalse();
         List<String> beanClasses = Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)
                 .stream().map(bean -> bean.getBeanClass().getName()).toList();
         assertThat(beanClasses).noneMatch(name -> NOT_LOADED.stream().anyMatch(name::startsWith));
@@ -87,7 +93,8 @@ class WithoutMetricsAndHealthTest {
         List<String> loaded = loadedClassNames();
         assertThat(loaded).as("classes the upload and its callback used")
                 .contains("io.quarkiverse.alioss.runtime.callback.receive.CallbackOutcomes",
-                        "io.quarkiverse.alioss.runtime.client.OssHttp");
+                        "io.quarkiverse.alioss.runtime.client.OssHttp",
+                        "io.quarkiverse.alioss.runtime.tracing.OssTracing");
         assertThat(loaded).noneMatch(name -> NOT_LOADED.stream().anyMatch(name::startsWith));
     }
 

@@ -28,6 +28,8 @@ import io.quarkiverse.alioss.model.PartETag;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.presign.OssPresigner;
+import io.quarkiverse.alioss.runtime.tracing.OssTracing;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
@@ -44,6 +46,8 @@ public class BlockingOssClient implements OssClient {
     private final ReactiveOssClient reactive;
     private final Vertx vertx;
     private final BlockingWaits waits;
+    /** Carries the caller's trace to the event loop the call is started on. */
+    private final OssTracing tracing = OssTracing.current();
 
     /**
      * @param vertx reads {@link InputStream}s in its worker pool
@@ -81,7 +85,12 @@ public class BlockingOssClient implements OssClient {
         if (!Context.isOnVertxThread()) {
             Context context = vertx.getDelegate().getOrCreateContext();
             if (context.isEventLoopContext()) {
-                started = call.runSubscriptionOn(command -> context.runOnContext(ignored -> command.run()));
+                // a context of the call's own, like a request's: only there can a trace be current on the event loop
+                Context own = VertxContext.createNewDuplicatedContext(context);
+                started = call.runSubscriptionOn(command -> {
+                    Runnable traced = tracing.carryingCurrentTrace(command);
+                    own.runOnContext(ignored -> traced.run());
+                });
             }
         }
         try {

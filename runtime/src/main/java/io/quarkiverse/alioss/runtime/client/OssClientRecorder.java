@@ -10,6 +10,7 @@ import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.runtime.config.OssConfigKeys;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkiverse.alioss.runtime.metrics.OssMetrics;
+import io.quarkiverse.alioss.runtime.tracing.OssTracing;
 import io.quarkus.arc.SyntheticCreationalContext;
 import io.quarkus.runtime.annotations.Recorder;
 import io.vertx.mutiny.core.Vertx;
@@ -29,7 +30,8 @@ public class OssClientRecorder {
                     "Cannot create " + OssConfigKeys.describeClient(name) + ": it is injected but not configured; set "
                             + OssConfigKeys.client(name, "endpoint")));
             return new VertxReactiveOssClient(context.getInjectedReference(Vertx.class), options.requireBucket(name),
-                    context.getInjectedReference(ObjectMapper.class), OssMetrics.current().client(name));
+                    context.getInjectedReference(ObjectMapper.class), OssMetrics.current().client(name),
+                    OssTracing.current().client(name));
         };
     }
 

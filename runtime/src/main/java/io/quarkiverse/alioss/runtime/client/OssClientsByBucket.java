@@ -14,6 +14,7 @@ import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
 import io.quarkiverse.alioss.runtime.metrics.OssMetrics;
+import io.quarkiverse.alioss.runtime.tracing.OssTracing;
 import io.quarkus.arc.Arc;
 import io.vertx.mutiny.core.Vertx;
 
@@ -55,7 +56,8 @@ public final class OssClientsByBucket implements Function<String, Optional<React
             return beans.get();
         }
         return owned.computeIfAbsent(name,
-                ignored -> new VertxReactiveOssClient(vertx, options, objectMapper, OssMetrics.current().client(name)));
+                ignored -> new VertxReactiveOssClient(vertx, options, objectMapper, OssMetrics.current().client(name),
+                        OssTracing.current().client(name)));
     }
 
     @Override

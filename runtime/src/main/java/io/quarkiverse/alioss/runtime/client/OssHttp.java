@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 import org.jboss.logging.Logger;
 
@@ -23,6 +22,8 @@ import io.quarkiverse.alioss.runtime.metrics.ClientMeters;
 import io.quarkiverse.alioss.runtime.signing.HttpDate;
 import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.quarkiverse.alioss.runtime.signing.SignableRequest;
+import io.quarkiverse.alioss.runtime.tracing.AttemptSpan;
+import io.quarkiverse.alioss.runtime.tracing.ClientSpans;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
@@ -61,10 +62,12 @@ final class OssHttp {
     private final ChunkBuffers chunkBuffers;
     private final CredentialSupply credentials;
     private final ClientMeters meters;
+    private final ClientSpans spans;
 
-    OssHttp(Vertx vertx, ClientOptions options, ObjectMapper objectMapper, ClientMeters meters) {
+    OssHttp(Vertx vertx, ClientOptions options, ObjectMapper objectMapper, ClientMeters meters, ClientSpans spans) {
         this.vertx = vertx;
         this.meters = Objects.requireNonNull(meters, "meters");
+        this.spans = Objects.requireNonNull(spans, "spans");
         this.options = options;
         this.bucket = options.bucket().orElseThrow(() -> new IllegalArgumentException(
                 "A client works on one bucket, but the options name none"));
@@ -130,7 +133,7 @@ final class OssHttp {
             meters.sent(chunk.length());
         };
         return attempt(request, 0, prepared -> request.body.send(vertx, outgoing(prepared), counted)
-                .map(response -> checkStatus(request, response)), OssResponse::status);
+                .map(response -> checkStatus(request, response)), Answer.OSS_RESPONSE);
     }
 
     /**
@@ -158,7 +161,7 @@ final class OssHttp {
                 }
                 return failure;
             });
-        }, OssResponse::status);
+        }, Answer.OSS_RESPONSE);
     }
 
     /**
@@ -195,7 +198,7 @@ final class OssHttp {
                 .map(response -> {
                     crc.verify(request, response.statusCode(), response::getHeader);
                     return new OssResponse(response.statusCode(), response.headers(), null);
-                }), OssResponse::status);
+                }), Answer.OSS_RESPONSE);
     }
 
     /**
@@ -216,7 +219,7 @@ final class OssHttp {
                             response::getHeader, body.getBytes());
                 });
             });
-        }, HttpClientResponse::statusCode).onItem().transformToMulti(response -> {
+        }, Answer.STREAMED).onItem().transformToMulti(response -> {
             // a full read is checked against the object's CRC-64 once the last byte has passed
             ReceivedBytesCrc crc = new ReceivedBytesCrc();
             return response.toMulti().invoke(chunk -> {
@@ -228,8 +231,8 @@ final class OssHttp {
     }
 
     private <T> Uni<T> attempt(OssRequest request, int retriesDone, Function<Prepared, Uni<T>> sender,
-            ToIntFunction<T> statusOf) {
-        return sendOnce(request, sender, statusOf).onFailure().recoverWithUni(failure -> {
+            Answer<T> answer) {
+        return sendOnce(request, sender, answer).onFailure().recoverWithUni(failure -> {
             RetryStrategy retry = options.retry();
             boolean canRetry = retriesDone < retry.maxRetries() && request.body.replayable()
                     && retry.isRetryable(failure);
@@ -244,7 +247,7 @@ final class OssHttp {
             LOG.debugf("Retrying %s in %d ms (retry %d of %d) after: %s", request.describe(), delay.toMillis(),
                     retriesDone + 1, retry.maxRetries(), failure.getMessage());
             meters.retry(request.operation.apiName);
-            return delay(delay).chain(() -> attempt(request, retriesDone + 1, sender, statusOf));
+            return delay(delay).chain(() -> attempt(request, retriesDone + 1, sender, answer));
         });
     }
 
@@ -257,22 +260,67 @@ final class OssHttp {
 
     /**
      * One attempt: credentials first (a provider that may block is asked off the event loop), then the request,
-     * measured from when it is signed (a request that cannot be signed is never sent).
+     * measured from when it is signed (a request that cannot be signed is never sent). Its span starts on
+     * subscription, where the caller's span is current, and so covers getting credentials too.
      */
-    private <T> Uni<T> sendOnce(OssRequest request, Function<Prepared, Uni<T>> sender, ToIntFunction<T> statusOf) {
+    private <T> Uni<T> sendOnce(OssRequest request, Function<Prepared, Uni<T>> sender, Answer<T> answer) {
         String operation = request.operation.apiName;
-        return credentials.next().chain(signing -> {
-            Prepared prepared = prepare(request, signing);
-            long start = System.nanoTime();
-            return sender.apply(prepared)
-                    .onItem().invoke(item -> meters.request(operation, statusOf.applyAsInt(item),
-                            System.nanoTime() - start))
-                    .onFailure().transform(failure -> {
-                        OssException mapped = toOssException(request, failure);
-                        meters.request(operation, mapped.status(), System.nanoTime() - start);
-                        return mapped;
-                    });
-        }).onFailure().transform(failure -> withCredentialSource(toOssException(request, failure)));
+        return Uni.createFrom().deferred(() -> {
+            AttemptSpan span = spans.start(operation, bucket);
+            return credentials.next().chain(signing -> {
+                Prepared prepared = prepare(request, signing);
+                long start = System.nanoTime();
+                return sender.apply(prepared)
+                        .onItem().invoke(item -> meters.request(operation, answer.status(item),
+                                System.nanoTime() - start))
+                        .onFailure().transform(failure -> {
+                            OssException mapped = toOssException(request, failure);
+                            meters.request(operation, mapped.status(), System.nanoTime() - start);
+                            return mapped;
+                        });
+            }).onFailure().transform(failure -> withCredentialSource(toOssException(request, failure)))
+                    .onItemOrFailure().invoke((item, failure) -> {
+                        if (failure instanceof OssException oss) {
+                            span.failed(oss.status(), oss.requestId().orElse(null), oss.code());
+                        } else if (failure != null) {
+                            span.failed(ClientMeters.NO_STATUS, null, failure.getClass().getSimpleName());
+                        } else {
+                            span.succeeded(answer.status(item), answer.requestId(item));
+                        }
+                    })
+                    .onCancellation().invoke(() -> span.failed(ClientMeters.NO_STATUS, null, "Cancelled"));
+        });
+    }
+
+    /** What the metrics and the span of an attempt read from its result, whichever client it went through. */
+    private interface Answer<T> {
+        Answer<OssResponse> OSS_RESPONSE = new Answer<>() {
+            @Override
+            public int status(OssResponse response) {
+                return response.status();
+            }
+
+            @Override
+            public String requestId(OssResponse response) {
+                return response.requestId();
+            }
+        };
+
+        Answer<HttpClientResponse> STREAMED = new Answer<>() {
+            @Override
+            public int status(HttpClientResponse response) {
+                return response.statusCode();
+            }
+
+            @Override
+            public String requestId(HttpClientResponse response) {
+                return response.getHeader("x-oss-request-id");
+            }
+        };
+
+        int status(T response);
+
+        String requestId(T response);
     }
 
     /** Method, absolute URI and final headers (signature included) of one attempt. */

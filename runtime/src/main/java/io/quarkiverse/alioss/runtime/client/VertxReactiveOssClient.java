@@ -34,6 +34,7 @@ import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.presign.OssPresigner;
 import io.quarkiverse.alioss.runtime.metrics.ClientMeters;
 import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
+import io.quarkiverse.alioss.runtime.tracing.ClientSpans;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -59,7 +60,13 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     /** @param meters where the client reports its requests, see {@link io.quarkiverse.alioss.runtime.metrics} */
     public VertxReactiveOssClient(Vertx vertx, ClientOptions options, ObjectMapper objectMapper, ClientMeters meters) {
-        this.http = new OssHttp(vertx, options, objectMapper, meters);
+        this(vertx, options, objectMapper, meters, ClientSpans.NONE);
+    }
+
+    /** @param spans where the client starts the span of each request attempt */
+    public VertxReactiveOssClient(Vertx vertx, ClientOptions options, ObjectMapper objectMapper, ClientMeters meters,
+            ClientSpans spans) {
+        this.http = new OssHttp(vertx, options, objectMapper, meters, spans);
         this.uploader = new MultipartUploader(this, vertx, options);
         this.presigner = new Presigner(http);
     }

@@ -1,8 +1,6 @@
 package io.quarkiverse.alioss.runtime.metrics;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ArcContainer;
-import io.quarkus.arc.InstanceHandle;
+import io.quarkiverse.alioss.runtime.OptionalBeans;
 
 /**
  * Where the extension reports what it measures. Free of any metrics library, so that the callback routes and the
@@ -33,11 +31,6 @@ public interface OssMetrics {
 
     /** The metrics bean when the build registered one, otherwise {@link #NONE}; asked once per client or route. */
     static OssMetrics current() {
-        ArcContainer container = Arc.container();
-        if (container == null) {
-            return NONE;
-        }
-        InstanceHandle<OssMetrics> handle = container.instance(OssMetrics.class);
-        return handle.isAvailable() ? handle.get() : NONE;
+        return OptionalBeans.orElse(OssMetrics.class, NONE);
     }
 }

@@ -5,6 +5,9 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.Dependent;
 
 import io.quarkiverse.alioss.runtime.callback.CallbackEndpoint;
+import io.quarkiverse.alioss.runtime.tracing.CallbackSpan;
+import io.quarkiverse.alioss.runtime.tracing.CallbackSpans;
+import io.quarkiverse.alioss.runtime.tracing.OssTracing;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InjectableBean;
@@ -25,10 +28,14 @@ import io.vertx.ext.web.RoutingContext;
  */
 public abstract class OssCallbackRouteHandler implements Handler<RoutingContext> {
 
+    /** Where a request keeps its {@link CallbackSpan} until the reply. */
+    private static final String SPAN = OssCallbackRouteHandler.class.getName() + ".span";
+
     private CallbackIntake intake;
     private CallbackEndpoint endpoint;
     private CallbackReplies replies;
     private CallbackOutcomes outcomes;
+    private CallbackSpans spans;
     private InjectableBean<Object> bean;
     private ArcContainer container;
 
@@ -38,6 +45,7 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
         this.intake = CallbackIntake.of(endpoint, services);
         this.replies = services.replies();
         this.outcomes = intake.outcomes();
+        this.spans = OssTracing.current().callback(endpoint.name());
         this.container = Arc.container();
         this.bean = container.bean(endpoint.beanIdentifier());
         if (bean == null) {
@@ -53,6 +61,8 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
     public final void handle(RoutingContext ctx) {
         long start = System.nanoTime();
         Context context = Vertx.currentContext();
+        // here, on the request's own thread, the server span of the request is the current one
+        ctx.put(SPAN, spans.received(requestId(ctx)));
         intake.receive(ctx, new CallbackIntake.Outcome() {
             @Override
             public void accepted(CallbackIntake.Accepted accepted) {
@@ -154,6 +164,8 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
             failed(ctx, accepted, e, start);
             return;
         }
+        // before the reply: the server span ends with it
+        span(ctx).accepted();
         replies.success(ctx, json).onComplete(written -> {
             accepted.settle(written.succeeded());
             if (written.succeeded()) {
@@ -177,10 +189,17 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
     }
 
     private void refuse(RoutingContext ctx, CallbackRefusal refusal, long start) {
+        span(ctx).refused(refusal.code(), refusal.isError());
         replies.refuse(ctx, refusal);
         outcomes.refused(refusal, start);
     }
 
+    private static CallbackSpan span(RoutingContext ctx) {
+        CallbackSpan span = ctx.get(SPAN);
+        return span == null ? CallbackSpan.NONE : span;
+    }
+
+    /** The request id of the upload, which OSS sends with its callback. */
     private static String requestId(RoutingContext ctx) {
         return ctx.request().getHeader("x-oss-request-id");
     }
