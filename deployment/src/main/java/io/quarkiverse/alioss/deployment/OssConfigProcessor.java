@@ -1,6 +1,8 @@
 package io.quarkiverse.alioss.deployment;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
@@ -52,8 +54,10 @@ class OssConfigProcessor {
             LOG.debugf("The default OSS client must be configured: %s", defaultClientUses.stream()
                     .map(OssDefaultClientRequiredBuildItem::reason).collect(Collectors.joining("; ")));
         }
-        recorder.expect(beans.getValue(), !defaultClientUses.isEmpty(),
-                !callbackRoutes.isEmpty() || !callbackResourceMethods.isEmpty());
+        Set<String> callbackNames = new TreeSet<>();
+        callbackRoutes.forEach(route -> callbackNames.add(route.name()));
+        callbackResourceMethods.forEach(method -> callbackNames.add(method.name()));
+        recorder.expect(beans.getValue(), !defaultClientUses.isEmpty(), callbackNames);
     }
 
     @BuildStep

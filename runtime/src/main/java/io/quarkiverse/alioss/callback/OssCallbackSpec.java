@@ -336,8 +336,9 @@ public final class OssCallbackSpec {
                             + "' must be non-empty, URL-encoded and contain no ';' or whitespace");
                 }
             }
-            if (host != null && (host.isBlank() || host.chars().anyMatch(c -> c <= ' '))) {
-                throw new IllegalArgumentException("callback host '" + host + "' must be a host name without whitespace");
+            if (host != null && !CallbackRules.isCallbackHost(host)) {
+                throw new IllegalArgumentException("callback host '" + host + "' must be a host name or IPv4 address"
+                        + " with an optional :port, as OSS takes it");
             }
             if (body == null || body.isEmpty()) {
                 throw new IllegalArgumentException("a callback needs a non-empty body template");

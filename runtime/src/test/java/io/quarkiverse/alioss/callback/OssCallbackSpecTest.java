@@ -117,5 +117,10 @@ class OssCallbackSpecTest {
                 .hasMessageContaining("unterminated");
         assertThatThrownBy(() -> OssCallbackSpec.builder().url("https://a/cb").body("a=${bucket}")
                 .var("big", "v".repeat(6000)).build()).hasMessageContaining("callback-var");
+        for (String host : new String[] { "https://cb.example.com", "cb.example.com/x", "cb example.com", "",
+                "cb.example.com:70000", "[::1]" }) {
+            assertThatThrownBy(() -> OssCallbackSpec.builder().url("https://a/cb").body("a=${bucket}").host(host).build())
+                    .as(host).hasMessageContaining("callback host '" + host + "' must be a host name or IPv4 address");
+        }
     }
 }

@@ -84,6 +84,10 @@ final class CallbackMethodModel {
         AnnotationValue bodyType = callback.value("bodyType");
         AnnotationValue host = callback.value("callbackHost");
         AnnotationValue sni = callback.value("sni");
+        if (host != null && !host.asString().isEmpty() && !CallbackRules.isCallbackHost(host.asString())) {
+            problem("declares callbackHost \"" + host.asString() + "\", which OSS refuses: it takes a host name or IPv4"
+                    + " address with an optional :port (no scheme or path)");
+        }
         AnnotationValue confirm = callback.value("confirm");
         CallbackResultKind resultKind;
         CallbackInvocation invocation;

@@ -17,4 +17,9 @@ public final class CallbackResourceMethodBuildItem extends MultiBuildItem {
     CallbackMethod callback() {
         return callback;
     }
+
+    /** The callback name, unique in the application. */
+    public String name() {
+        return callback.name();
+    }
 }

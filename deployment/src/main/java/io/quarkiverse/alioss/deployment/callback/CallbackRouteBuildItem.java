@@ -14,4 +14,9 @@ public final class CallbackRouteBuildItem extends MultiBuildItem {
     CallbackMethod callback() {
         return callback;
     }
+
+    /** The callback name, unique in the application. */
+    public String name() {
+        return callback.name();
+    }
 }

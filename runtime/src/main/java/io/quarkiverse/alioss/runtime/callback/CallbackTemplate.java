@@ -18,6 +18,7 @@ import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.callback.OssUpload;
 import io.quarkiverse.alioss.runtime.callback.receive.CallbackBindingException;
 import io.quarkiverse.alioss.runtime.callback.receive.CallbackFields;
+import io.quarkiverse.alioss.runtime.config.OssCallbackSettings;
 
 /**
  * One {@code @OssCallback} endpoint's callback: name, route path, body type, and a body template with the variables the
@@ -138,10 +139,19 @@ public final class CallbackTemplate {
         return new ArrayList<>(fields);
     }
 
-    /** The template of a callback endpoint. */
+    /** The template of a callback endpoint, as its annotation declares it. */
     public static CallbackTemplate of(CallbackEndpoint endpoint) {
-        return of(endpoint.name(), endpoint.path(), endpoint.bodyType(), endpoint.callbackHost(),
-                endpoint.sni(), fieldsOf(endpoint));
+        return of(endpoint, OssCallbackSettings.EndpointDelivery.NONE);
+    }
+
+    /**
+     * The template of a callback endpoint, with {@code callbackHost} and {@code callbackSNI} from configuration where it
+     * sets them ({@code quarkus.oss.callback.endpoint."name".*}), else from the annotation.
+     */
+    public static CallbackTemplate of(CallbackEndpoint endpoint, OssCallbackSettings.EndpointDelivery configured) {
+        return of(endpoint.name(), endpoint.path(), endpoint.bodyType(),
+                configured.host().orElse(endpoint.callbackHost()), configured.sni().orElse(endpoint.sni()),
+                fieldsOf(endpoint));
     }
 
     /**

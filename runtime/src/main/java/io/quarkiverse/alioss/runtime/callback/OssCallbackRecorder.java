@@ -66,8 +66,9 @@ public class OssCallbackRecorder {
         CallbackRouteServices shared = services.getValue();
         Map<String, OssCallbackTemplate> templates = new LinkedHashMap<>();
         for (CallbackEndpoint endpoint : endpoints) {
-            templates.put(endpoint.name(), new RouteCallbackTemplate(endpoint, CallbackTemplate.of(endpoint),
-                    shared.settings(), rootPath, shared.tokenIssuer()));
+            CallbackTemplate template = CallbackTemplate.of(endpoint, shared.settings().endpoint(endpoint.name()));
+            templates.put(endpoint.name(), new RouteCallbackTemplate(endpoint, template, shared.settings(), rootPath,
+                    shared.tokenIssuer()));
         }
         CallbackRuntime.current().installTemplates(new CallbackTemplateRegistry(templates));
     }

@@ -64,6 +64,31 @@ public interface OssCallbackConfig {
     Token token();
 
     /**
+     * Settings of one callback endpoint, keyed by its name ({@code @OssCallback(name)}, by default the method name), that
+     * may differ per environment: they override the constants of the annotation, for example
+     * {@code %prod.quarkus.oss.callback.endpoint."avatar".host=callbacks.example.com}.
+     */
+    @ConfigDocMapKey("callback-name")
+    Map<String, Endpoint> endpoint();
+
+    /** What OSS puts on the wire when it calls one endpoint. */
+    @ConfigGroup
+    interface Endpoint {
+
+        /**
+         * The {@code Host} header OSS sends with the callback ({@code callbackHost}), instead of the host of the callback
+         * URL: a host name, optionally with {@code :port}. Overrides {@code @OssCallback(callbackHost)}.
+         */
+        Optional<String> host();
+
+        /**
+         * Whether OSS sends TLS SNI when it calls an {@code https} callback URL ({@code callbackSNI}); needed when the
+         * receiving side serves several certificates on one address. Overrides {@code @OssCallback(sni)}.
+         */
+        Optional<Boolean> sni();
+    }
+
+    /**
      * The HMAC token added to callback URLs. OSS signs every callback with one key shared by all OSS customers, so the
      * OSS signature alone does not show that this application asked for the upload: the token does.
      */

@@ -17,6 +17,7 @@ import io.quarkiverse.alioss.callback.OssCallbackSpec;
  *        listed: they are always trusted with the pinned key)
  * @param pinnedKeys configured key URLs with the PEM of their key; nothing is fetched for them
  * @param token the callback token
+ * @param endpoints per callback name, what configuration says OSS sends instead of the annotation's constants
  */
 public record OssCallbackSettings(
         List<URI> baseUrls,
@@ -25,7 +26,8 @@ public record OssCallbackSettings(
         Set<String> fetchedKeyUrls,
         Map<String, String> pinnedKeys,
         Duration keyFetchTimeout,
-        Token token) {
+        Token token,
+        Map<String, EndpointDelivery> endpoints) {
 
     /** OSS calls at most this many callback URLs. */
     public static final int MAX_BASE_URLS = OssCallbackSpec.MAX_URLS;
@@ -34,6 +36,21 @@ public record OssCallbackSettings(
         baseUrls = List.copyOf(baseUrls);
         fetchedKeyUrls = Set.copyOf(fetchedKeyUrls);
         pinnedKeys = Map.copyOf(pinnedKeys);
+        endpoints = Map.copyOf(endpoints);
+    }
+
+    /** What configuration says about one endpoint; empty where the annotation decides. */
+    public EndpointDelivery endpoint(String callbackName) {
+        return endpoints.getOrDefault(callbackName, EndpointDelivery.NONE);
+    }
+
+    /**
+     * @param host {@code callbackHost}, when configured for the endpoint
+     * @param sni {@code callbackSNI}, when configured for the endpoint
+     */
+    public record EndpointDelivery(Optional<String> host, Optional<Boolean> sni) {
+
+        public static final EndpointDelivery NONE = new EndpointDelivery(Optional.empty(), Optional.empty());
     }
 
     /**

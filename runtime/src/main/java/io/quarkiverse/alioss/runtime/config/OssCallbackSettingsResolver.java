@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.alioss.runtime.callback.CallbackRules;
 import io.quarkiverse.alioss.runtime.callback.verify.PublicKeys;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
@@ -31,13 +33,14 @@ final class OssCallbackSettingsResolver {
     /**
      * @param devOrTest whether the application runs in dev or test mode: a missing token secret is then generated per
      *        start, and fetched key URLs may be {@code http} on loopback hosts (the emulator's)
-     * @param hasCallbackEndpoints whether the application has {@code @OssCallback} methods: then, outside dev and test
-     *        mode, the token secret is required unless the token is switched off explicitly
+     * @param callbackNames the names of the application's {@code @OssCallback} methods: when there are any, outside dev
+     *        and test mode, the base URL and the token secret are required unless the token is switched off explicitly
      * @throws ConfigurationException listing every problem of the callback section
      */
     public static OssCallbackSettings resolve(OssCallbackConfig config, boolean devOrTest,
-            boolean hasCallbackEndpoints) {
+            Set<String> callbackNames) {
         ConfigProblems problems = new ConfigProblems();
+        boolean hasCallbackEndpoints = !callbackNames.isEmpty();
         List<URI> baseUrls = baseUrls(config.baseUrl().orElse(List.of()), problems);
         if (!devOrTest && hasCallbackEndpoints) {
             requireReachableBaseUrls(baseUrls, config.baseUrl().isPresent(), problems);
@@ -52,9 +55,31 @@ final class OssCallbackSettingsResolver {
         OssClientOptionsResolver.positive(config.keyFetchTimeout(), OssConfigKeys.callback("key-fetch-timeout"),
                 problems);
         OssCallbackSettings.Token token = token(config.token(), devOrTest, hasCallbackEndpoints, problems);
+        Map<String, OssCallbackSettings.EndpointDelivery> endpoints = endpoints(config.endpoint(), callbackNames,
+                problems);
         problems.throwIfAny("Invalid configuration of OSS callbacks");
         return new OssCallbackSettings(baseUrls, maxBodySize, config.readTimeout(), fetched, pinned,
-                config.keyFetchTimeout(), token);
+                config.keyFetchTimeout(), token, endpoints);
+    }
+
+    /** A configured endpoint must exist: a misspelt name would otherwise leave the annotation's values in place. */
+    private static Map<String, OssCallbackSettings.EndpointDelivery> endpoints(
+            Map<String, OssCallbackConfig.Endpoint> configured, Set<String> callbackNames, ConfigProblems problems) {
+        Map<String, OssCallbackSettings.EndpointDelivery> endpoints = new LinkedHashMap<>();
+        configured.forEach((name, endpoint) -> {
+            if (!callbackNames.contains(name)) {
+                problems.add(OssConfigKeys.callbackEndpoint(name, "*"), "names no @OssCallback method; the callback"
+                        + " names are " + new TreeSet<>(callbackNames));
+                return;
+            }
+            Optional<String> host = endpoint.host().map(String::trim);
+            if (host.isPresent() && !CallbackRules.isCallbackHost(host.get())) {
+                problems.add(OssConfigKeys.callbackEndpoint(name, "host"), "must be a host name or IPv4 address with"
+                        + " an optional :port (no scheme or path), got '" + host.get() + "'");
+            }
+            endpoints.put(name, new OssCallbackSettings.EndpointDelivery(host, endpoint.sni()));
+        });
+        return endpoints;
     }
 
     private static OssCallbackSettings.Token token(OssCallbackConfig.Token token, boolean devOrTest,

@@ -59,6 +59,11 @@ public final class OssConfigKeys {
         return callback("trusted-keys") + ".\"" + keyUrl + "\"";
     }
 
+    /** {@code quarkus.oss.callback.endpoint."avatar".host}: the name is quoted, as it may hold any character. */
+    public static String callbackEndpoint(String callbackName, String property) {
+        return callback("endpoint") + ".\"" + callbackName + "\"." + property;
+    }
+
     public static String devServices(String property) {
         return PREFIX + "." + DEVSERVICES + "." + property;
     }

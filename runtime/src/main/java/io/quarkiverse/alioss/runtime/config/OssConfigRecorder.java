@@ -1,5 +1,7 @@
 package io.quarkiverse.alioss.runtime.config;
 
+import java.util.Set;
+
 import io.quarkus.arc.runtime.BeanContainer;
 import io.quarkus.runtime.annotations.Recorder;
 
@@ -13,12 +15,12 @@ public class OssConfigRecorder {
      *
      * @param defaultClientRequired whether the application uses the default client, so it must be valid even when
      *        none of its keys is set
-     * @param hasCallbackEndpoints whether the application has {@code @OssCallback} methods, which need a token secret
-     *        in production
+     * @param callbackNames the names of the application's {@code @OssCallback} methods, which need a base URL and a
+     *        token secret in production, and are the names {@code quarkus.oss.callback.endpoint} may configure
      */
-    public void expect(BeanContainer beans, boolean defaultClientRequired, boolean hasCallbackEndpoints) {
+    public void expect(BeanContainer beans, boolean defaultClientRequired, Set<String> callbackNames) {
         beans.beanInstance(OssSettingsRegistry.class)
-                .expect(new OssSettingsRegistry.Uses(defaultClientRequired, hasCallbackEndpoints));
+                .expect(new OssSettingsRegistry.Uses(defaultClientRequired, callbackNames));
     }
 
     /** Resolves the settings now, so that a wrong key fails the start even when nothing has read them yet. */

@@ -33,17 +33,17 @@ final class OssConfigValidator {
      * @param defaultClientRequired whether the default client must be valid even when none of its keys is set
      *        (because the application injects it)
      * @param devOrTest whether the application runs in dev or test mode, where a callback token secret is generated
-     * @param hasCallbackEndpoints whether the application has {@code @OssCallback} methods, which need a token secret
-     *        in production
+     * @param callbackNames the names of the application's {@code @OssCallback} methods, which need a base URL and a
+     *        token secret in production
      * @throws ConfigurationException naming every wrong key of every client and of the callback section
      */
     public Result validate(OssRuntimeConfig config, boolean defaultClientRequired, boolean devOrTest,
-            boolean hasCallbackEndpoints) {
+            Set<String> callbackNames) {
         List<String> messages = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>();
         OssCallbackSettings callback = null;
         try {
-            callback = OssCallbackSettingsResolver.resolve(config.callback(), devOrTest, hasCallbackEndpoints);
+            callback = OssCallbackSettingsResolver.resolve(config.callback(), devOrTest, callbackNames);
         } catch (ConfigurationException e) {
             messages.add(e.getMessage());
             keys.addAll(e.getConfigKeys());

@@ -26,7 +26,10 @@ public class OssSettingsRegistry {
     private ConfigurationException failure;
 
     /** What the application uses, which decides what must be configured. */
-    record Uses(boolean defaultClient, boolean callbackEndpoints) {
+    record Uses(boolean defaultClient, Set<String> callbackNames) {
+        Uses {
+            callbackNames = Set.copyOf(callbackNames);
+        }
     }
 
     void expect(Uses uses) {
@@ -62,7 +65,7 @@ public class OssSettingsRegistry {
                     .getConfigMapping(OssRuntimeConfig.class);
             try {
                 result = new OssConfigValidator(OssClientOptionsResolver.forApplication()).validate(config,
-                        expected.defaultClient(), LaunchMode.current().isDevOrTest(), expected.callbackEndpoints());
+                        expected.defaultClient(), LaunchMode.current().isDevOrTest(), expected.callbackNames());
             } catch (ConfigurationException e) {
                 failure = e;
             }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +21,12 @@ class OssCallbackSettingsResolverTest {
             + "C0fTXv+nvlmklvkcolvpvXLTjaxUHR3W9LXxQ2EHXAJfCB+6H2YF1k8CAwEAAQ==\n"
             + "-----END PUBLIC KEY-----\n";
 
+    /** The names of the application's @OssCallback methods. */
+    private static final Set<String> CALLBACKS = Set.of("avatar", "invoice");
+
     /** Production, with @OssCallback methods. */
     private static OssCallbackSettings resolve(Map<String, String> properties) {
-        return OssCallbackSettingsResolver.resolve(TestConfigs.runtime(properties).callback(), false, true);
+        return OssCallbackSettingsResolver.resolve(TestConfigs.runtime(properties).callback(), false, CALLBACKS);
     }
 
     private static String failureOf(Map<String, String> properties) {
@@ -31,7 +36,7 @@ class OssCallbackSettingsResolverTest {
     @Test
     void defaultsWithASecret() {
         OssCallbackSettings settings = OssCallbackSettingsResolver.resolve(
-                TestConfigs.runtime(Map.of("quarkus.oss.callback.token.secret", SECRET)).callback(), false, false);
+                TestConfigs.runtime(Map.of("quarkus.oss.callback.token.secret", SECRET)).callback(), false, Set.of());
 
         assertThat(settings.baseUrls()).isEmpty();
         assertThat(settings.maxBodySize()).isEqualTo(64 * 1024);
@@ -85,26 +90,26 @@ class OssCallbackSettingsResolverTest {
     void productionWithCallbackMethodsRequiresABaseUrl() {
         assertThat(failureOf(Map.of("quarkus.oss.callback.token.secret", SECRET)))
                 .contains("quarkus.oss.callback.base-url: is required outside dev and test mode");
-        assertThat(OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of()).callback(), true, true)
+        assertThat(OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of()).callback(), true, CALLBACKS)
                 .baseUrls()).as("dev and test mode: Dev Services set it").isEmpty();
     }
 
     @Test
     void withoutCallbackMethodsNoSecretIsNeeded() {
-        OssCallbackSettings settings = OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of()).callback(),
-                false, false);
+        OssCallbackSettings settings = OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of()).callback(), false,
+                Set.of());
         assertThat(settings.token().enabled()).isFalse();
     }
 
     @Test
     void tokenIsOnInDevAndTestModeWhereASecretIsGenerated() {
-        OssCallbackSettings devOrTest = OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of()).callback(),
-                true, true);
+        OssCallbackSettings devOrTest = OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of()).callback(), true,
+                CALLBACKS);
         assertThat(devOrTest.token().enabled()).as("on by default in dev and test").isTrue();
         assertThat(devOrTest.token().secret()).as("generated per start, not configured").isEmpty();
 
         OssCallbackSettings switchedOff = OssCallbackSettingsResolver.resolve(
-                TestConfigs.runtime(Map.of("quarkus.oss.callback.token.enabled", "false")).callback(), true, true);
+                TestConfigs.runtime(Map.of("quarkus.oss.callback.token.enabled", "false")).callback(), true, CALLBACKS);
         assertThat(switchedOff.token().enabled()).isFalse();
     }
 
@@ -121,14 +126,13 @@ class OssCallbackSettingsResolverTest {
         OssCallbackSettings devOrTest = OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of(
                 "quarkus.oss.callback.trusted-key-urls", "http://127.0.0.1:9000/k.pem,http://localhost:9/k.pem,"
                         + "http://[::1]:9/k.pem"))
-                .callback(),
-                true, true);
+                .callback(), true, CALLBACKS);
         assertThat(devOrTest.fetchedKeyUrls()).hasSize(3);
         String devFailure = catchThrowableOfType(ConfigurationException.class,
                 () -> OssCallbackSettingsResolver.resolve(TestConfigs.runtime(Map.of(
                         "quarkus.oss.callback.trusted-key-urls",
                         "http://10.0.0.3/k.pem,http://localhost.attacker.example/k.pem"))
-                        .callback(), true, true))
+                        .callback(), true, CALLBACKS))
                 .getMessage();
         assertThat(devFailure).contains("'http://10.0.0.3/k.pem'", "'http://localhost.attacker.example/k.pem'");
     }
@@ -186,5 +190,49 @@ class OssCallbackSettingsResolverTest {
 
         assertThat(message).contains("quarkus.oss.callback.token.secret: must be at least 32 characters long")
                 .doesNotContain("hunter2");
+    }
+
+    @Test
+    void endpointHostAndSniComeFromConfigurationPerCallbackName() {
+        OssCallbackSettings settings = resolve(Map.of("quarkus.oss.callback.token.secret", SECRET,
+                "quarkus.oss.callback.base-url", "https://app.example.com",
+                "quarkus.oss.callback.endpoint.avatar.host", "callbacks.example.com:8443",
+                "quarkus.oss.callback.endpoint.avatar.sni", "true",
+                "quarkus.oss.callback.endpoint.invoice.sni", "false"));
+
+        assertThat(settings.endpoint("avatar"))
+                .isEqualTo(new OssCallbackSettings.EndpointDelivery(Optional.of("callbacks.example.com:8443"),
+                        Optional.of(true)));
+        assertThat(settings.endpoint("invoice").host()).as("not configured: the annotation decides").isEmpty();
+        assertThat(settings.endpoint("invoice").sni()).contains(false);
+        assertThat(settings.endpoint("other")).isEqualTo(OssCallbackSettings.EndpointDelivery.NONE);
+    }
+
+    @Test
+    void endpointOfNoCallbackMethodIsRefusedNamingTheKnownNames() {
+        assertThat(failureOf(Map.of("quarkus.oss.callback.token.secret", SECRET,
+                "quarkus.oss.callback.base-url", "https://app.example.com",
+                "quarkus.oss.callback.endpoint.avatr.host", "callbacks.example.com")))
+                .contains("quarkus.oss.callback.endpoint.\"avatr\".*: names no @OssCallback method; the callback"
+                        + " names are [avatar, invoice]");
+    }
+
+    @Test
+    void endpointHostMustBeAHostNotAUrl() {
+        for (String wrong : new String[] { "https://callbacks.example.com", "callbacks.example.com/path",
+                "callbacks example.com", "host:99999", "-bad.example.com", "[fd00::1]:8443" }) {
+            assertThat(failureOf(Map.of("quarkus.oss.callback.token.secret", SECRET,
+                    "quarkus.oss.callback.base-url", "https://app.example.com",
+                    "quarkus.oss.callback.endpoint.avatar.host", wrong)))
+                    .as(wrong)
+                    .contains("quarkus.oss.callback.endpoint.\"avatar\".host: must be a host name or IPv4 address"
+                            + " with an optional :port (no scheme or path), got '" + wrong + "'");
+        }
+        for (String right : new String[] { "callbacks.example.com", "cb.example.com:443", "10.1.2.3:8080",
+                "localhost", "a-b.example.com:65535" }) {
+            assertThat(resolve(Map.of("quarkus.oss.callback.token.secret", SECRET,
+                    "quarkus.oss.callback.base-url", "https://app.example.com",
+                    "quarkus.oss.callback.endpoint.avatar.host", right)).endpoint("avatar").host()).contains(right);
+        }
     }
 }

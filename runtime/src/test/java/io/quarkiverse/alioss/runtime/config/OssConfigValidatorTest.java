@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +19,9 @@ class OssConfigValidatorTest {
     void unconfiguredDefaultClientIsNotValidatedUnlessRequired() {
         OssRuntimeConfig config = TestConfigs.runtime(Map.of("quarkus.oss.callback.base-url", "https://a.example.com"));
 
-        assertThat(validator.validate(config, false, false, false).clients()).isEmpty();
+        assertThat(validator.validate(config, false, false, Set.of()).clients()).isEmpty();
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
-                () -> validator.validate(config, true, false, false));
+                () -> validator.validate(config, true, false, Set.of()));
         assertThat(e.getMessage()).contains("quarkus.oss.endpoint: is not set");
     }
 
@@ -32,7 +33,7 @@ class OssConfigValidatorTest {
         properties.put("quarkus.oss.backup.credentials.access-key-id", "id");
         properties.put("quarkus.oss.backup.credentials.access-key-secret", "secret");
 
-        OssConfigValidator.Result result = validator.validate(TestConfigs.runtime(properties), false, false, false);
+        OssConfigValidator.Result result = validator.validate(TestConfigs.runtime(properties), false, false, Set.of());
 
         assertThat(result.clients()).containsOnlyKeys(OssClientName.DEFAULT, "backup");
         assertThat(result.clients().get("backup").pathStyle()).isTrue();
@@ -47,7 +48,7 @@ class OssConfigValidatorTest {
         properties.put("quarkus.oss.callback.token.ttl", "0S");
 
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
-                () -> validator.validate(TestConfigs.runtime(properties), false, false, false));
+                () -> validator.validate(TestConfigs.runtime(properties), false, false, Set.of()));
 
         assertThat(e.getMessage()).contains("quarkus.oss.region:", "quarkus.oss.backup.endpoint:",
                 "quarkus.oss.callback.token.ttl:");
@@ -60,7 +61,7 @@ class OssConfigValidatorTest {
         OssRuntimeConfig config = TestConfigs.runtime(Map.of("quarkus.oss.devservices.endpoint", "http://localhost"));
 
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
-                () -> validator.validate(config, false, false, false));
+                () -> validator.validate(config, false, false, Set.of()));
 
         assertThat(e.getMessage()).contains("'devservices' is reserved for quarkus.oss.devservices.*");
     }
@@ -73,7 +74,7 @@ class OssConfigValidatorTest {
         properties.put("quarkus.oss.callback.token.redis.client-name", "tokens");
         properties.put("quarkus.oss.callback.token.redis.key-prefix", "shop:");
 
-        OssConfigValidator.Result result = validator.validate(TestConfigs.runtimeOnly(properties), false, false, false);
+        OssConfigValidator.Result result = validator.validate(TestConfigs.runtimeOnly(properties), false, false, Set.of());
 
         assertThat(result.clients()).containsOnlyKeys(OssClientName.DEFAULT);
     }
@@ -85,7 +86,7 @@ class OssConfigValidatorTest {
                 "quarkus.oss.callback.endpoint", "http://localhost"));
 
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
-                () -> validator.validate(config, false, false, false));
+                () -> validator.validate(config, false, false, Set.of()));
 
         assertThat(e.getMessage()).contains("'callback' is reserved for quarkus.oss.callback.*");
     }

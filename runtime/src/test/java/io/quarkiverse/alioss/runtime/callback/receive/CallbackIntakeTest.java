@@ -103,7 +103,8 @@ class CallbackIntakeTest {
         OssCallbackSettings settings = new OssCallbackSettings(List.of(URI.create("https://app.example.com")),
                 64 * 1024, Duration.ofSeconds(10), Set.of(), Map.of(), Duration.ofSeconds(5),
                 new OssCallbackSettings.Token(true, Optional.empty(), Duration.ofMinutes(15), Duration.ofMinutes(15),
-                        1000));
+                        1000),
+                Map.of());
         OssCallbackVerifier verifier = OssCallbackVerifier.builder().trustKey(KEY_URL, SIGNER.pem()).build();
         return new CallbackRouteServices(verifier, settings, new CallbackToken(SECRET, new SecureRandom()),
                 tokenStore, clients, new ObjectMapper(), clock);

@@ -61,7 +61,8 @@ class NumberBombSmallHeapTest {
         OssCallbackSettings settings = new OssCallbackSettings(List.of(URI.create("http://localhost")), 64 * 1024,
                 Duration.ofSeconds(10), Set.of(), Map.of(), Duration.ofSeconds(5),
                 new OssCallbackSettings.Token(true, Optional.empty(), Duration.ofMinutes(15), Duration.ofMinutes(15),
-                        1000));
+                        1000),
+                Map.of());
         services = new CallbackRouteServices(OssCallbackVerifier.builder().trustKey(KEY_URL, SIGNER.pem()).build(),
                 settings, new CallbackToken("number-bomb-test-secret-0123456789ab".getBytes(StandardCharsets.US_ASCII),
                         new SecureRandom()),
