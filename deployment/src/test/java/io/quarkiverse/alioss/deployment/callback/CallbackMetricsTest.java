@@ -28,13 +28,9 @@ import io.quarkus.maven.dependency.Dependency;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
- * A REST resource method and a generated route report their callbacks alike: accepted with the reply size, and refused
- * by the intake (no signature, MISSING_AUTHORIZATION); the client counts the uploads by status (203 for the one whose
- * callback the method refused).
- * <p>
- * Not asserted: the resource method's own 409 as METHOD_REFUSED. Its empty reply makes WholeReplyOutputStream.close
- * throw "Response has already been written" on the worker, and the completion callback that would report it is not
- * seen to run; to be looked at separately.
+ * A REST resource method and a generated route report their callbacks alike: accepted with the reply size, refused by
+ * the intake (no signature, MISSING_AUTHORIZATION), and refused by the method itself (its own 409, METHOD_REFUSED); the
+ * client counts the uploads by status (203 for the one whose callback the method refused).
  */
 class CallbackMetricsTest {
 
@@ -89,6 +85,8 @@ class CallbackMetricsTest {
                 "oss_callback_requests_seconds_count{endpoint=\"routeHook\",outcome=\"accepted\",reason=\"none\"} 1.0",
                 "oss_callback_requests_seconds_count{endpoint=\"routeHook\",outcome=\"refused\","
                         + "reason=\"MISSING_AUTHORIZATION\"} 1.0",
+                "oss_callback_requests_seconds_count{endpoint=\"restHook\",outcome=\"refused\","
+                        + "reason=\"METHOD_REFUSED\"} 1.0",
                 "oss_callback_reply_size_bytes_count{endpoint=\"restHook\"} 1.0",
                 "oss_callback_reply_size_bytes_sum{endpoint=\"routeHook\"} 7.0",
                 "oss_client_requests_seconds_count{client=\"<default>\",operation=\"PutObject\",status=\"200\"} 2.0",

@@ -150,6 +150,14 @@ class RestCallbackTest {
         }
 
         @POST
+        @Path("busy")
+        @OssCallback(name = "restBusy")
+        public RestResponse<Void> busy(@SystemVar("bucket") String bucket) {
+            CALLS.incrementAndGet();
+            return RestResponse.status(RestResponse.Status.CONFLICT);
+        }
+
+        @POST
         @Path("boom")
         @OssCallback(name = "restBoom")
         public Map<String, String> boom(@SystemVar("bucket") String bucket) {
@@ -334,6 +342,20 @@ class RestCallbackTest {
         String body = OssBodies.render(spec, UPLOAD);
         send(spec, body).statusCode(422);
         send(spec, body).statusCode(422);
+        assertThat(CALLS).hasValue(2);
+        assertThat(refusals.codes()).isEmpty();
+    }
+
+    /**
+     * The method's own status without an entity: RESTEasy Reactive ends the response itself, and the token still comes
+     * back, so that OSS may try again.
+     */
+    @Test
+    void methodsOwnEntityLessStatusGivesItsTokenBack() {
+        OssCallbackSpec spec = bound("restBusy", Map.of(), UPLOAD);
+        String body = OssBodies.render(spec, UPLOAD);
+        send(spec, body).statusCode(409);
+        send(spec, body).statusCode(409);
         assertThat(CALLS).hasValue(2);
         assertThat(refusals.codes()).isEmpty();
     }

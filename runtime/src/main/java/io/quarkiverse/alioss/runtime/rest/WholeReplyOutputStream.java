@@ -38,12 +38,25 @@ final class WholeReplyOutputStream extends OutputStream {
     public void flush() {
     }
 
+    /**
+     * Sends the reply, unless RESTEasy Reactive already answered without this stream: a reply without an entity (say
+     * the method's own {@code 409}) is ended directly, and RESTEasy Reactive closes this stream afterwards all the
+     * same. Ending the response a second time would throw on the worker and skip the request's completion callbacks,
+     * which give the token back and count the outcome.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
+        if (context.serverResponse().headWritten()) {
+            if (reply.size() > 0) {
+                throw new IllegalStateException("the callback reply was already sent; " + reply.size()
+                        + " bytes written afterwards are lost");
+            }
+            return;
+        }
         context.serverResponse().end(reply.toByteArray());
     }
 
