@@ -13,7 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
 
+import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,6 +28,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkiverse.alioss.OssCallbackFailedException;
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.OssException;
 import io.quarkiverse.alioss.callback.CallbackTemplateName;
@@ -48,7 +52,8 @@ class UploadAndCallbackTracingTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = TestEmulator.configure(new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Callbacks.class, Exporter.class, TestEmulator.class))
+            .withApplicationRoot(
+                    jar -> jar.addClasses(Callbacks.class, RestCallbacks.class, Exporter.class, TestEmulator.class))
             .setForcedDependencies(List.of(Dependency.of("io.quarkus", "quarkus-opentelemetry",
                     Version.getVersion())))
             // no collector in tests: spans go to the in-memory exporter only
@@ -59,6 +64,16 @@ class UploadAndCallbackTracingTest {
         @OssCallback(path = "/oss/traced", name = "traced")
         String traced(@CallbackVar("user") String user) {
             return user;
+        }
+    }
+
+    @Path("/traced-rest")
+    public static class RestCallbacks {
+        @POST
+        @OssCallback(name = "tracedRest")
+        public RestResponse<Map<String, String>> traced(@CallbackVar("user") String user) {
+            return user.equals("refused") ? RestResponse.status(RestResponse.Status.CONFLICT)
+                    : RestResponse.ok(Map.of("user", user));
         }
     }
 
@@ -77,6 +92,10 @@ class UploadAndCallbackTracingTest {
     @Inject
     @CallbackTemplateName("traced")
     OssCallbackTemplate traced;
+
+    @Inject
+    @CallbackTemplateName("tracedRest")
+    OssCallbackTemplate tracedRest;
 
     @Inject
     Tracer tracer;
@@ -116,6 +135,32 @@ class UploadAndCallbackTracingTest {
         assertThat(exporter.getFinishedSpanItems()).as("no secret or signature in any attribute of ours")
                 .allSatisfy(span -> assertThat(span.getAttributes().asMap().toString())
                         .doesNotContain(TestEmulator.accessKeySecret(), SECRET));
+    }
+
+    /** A REST resource method's callback is found by the OSS request id too, with its outcome. */
+    @Test
+    void resourceMethodCallbackSpansCarryTheRequestIdAndOutcome() throws Exception {
+        UploadResult accepted = client.putObject("traced/rest.txt", "rest".getBytes(StandardCharsets.UTF_8),
+                UploadOptions.defaults().callback(tracedRest.fill(Map.of("user", "alice"))));
+        SpanData acceptedSpan = awaitServerSpan(accepted.requestId());
+        assertThat(acceptedSpan.getAttributes().get(AttributeKey.stringKey("oss.callback.name")))
+                .isEqualTo("tracedRest");
+        assertThat(acceptedSpan.getAttributes().get(AttributeKey.stringKey("oss.callback.outcome")))
+                .isEqualTo("accepted");
+
+        OssCallbackFailedException refused = catchThrowableOfType(OssCallbackFailedException.class,
+                () -> client.putObject("traced/refused.txt", "no".getBytes(StandardCharsets.UTF_8),
+                        UploadOptions.defaults().callback(tracedRest.fill(Map.of("user", "refused")))));
+        SpanData refusedSpan = awaitServerSpan(refused.requestId().orElseThrow());
+        assertThat(refusedSpan.getAttributes().get(AttributeKey.stringKey("oss.callback.outcome")))
+                .isEqualTo("refused");
+        assertThat(refusedSpan.getAttributes().get(AttributeKey.stringKey("oss.callback.refusal_reason")))
+                .isEqualTo("METHOD_REFUSED");
+    }
+
+    private SpanData awaitServerSpan(String ossRequestId) throws InterruptedException {
+        return awaitSpan(span -> span.getKind() == SpanKind.SERVER
+                && ossRequestId.equals(span.getAttributes().get(REQUEST_ID)));
     }
 
     @Test

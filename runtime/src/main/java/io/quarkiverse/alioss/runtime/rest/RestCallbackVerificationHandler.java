@@ -12,8 +12,12 @@ import org.jboss.resteasy.reactive.server.spi.ServerRestHandler;
 import io.quarkiverse.alioss.callback.CallbackBodyType;
 import io.quarkiverse.alioss.runtime.callback.CallbackRuntime;
 import io.quarkiverse.alioss.runtime.callback.receive.CallbackIntake;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackOutcomes;
 import io.quarkiverse.alioss.runtime.callback.receive.CallbackRefusal;
 import io.quarkiverse.alioss.runtime.callback.receive.CallbackReplies;
+import io.quarkiverse.alioss.runtime.tracing.CallbackSpan;
+import io.quarkiverse.alioss.runtime.tracing.CallbackSpans;
+import io.quarkiverse.alioss.runtime.tracing.OssTracing;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -26,10 +30,11 @@ import io.vertx.ext.web.RoutingContext;
 final class RestCallbackVerificationHandler implements ServerRestHandler {
 
     /**
-     * One resource-method callback: its intake, the reply writer for its refusals, and where each bound value is among
-     * the intake's arguments.
+     * One resource-method callback: its intake, the reply writer for its refusals, where each bound value is among the
+     * intake's arguments, and what it adds to the server spans of its requests.
      */
-    private record Registered(CallbackIntake intake, CallbackReplies replies, Map<String, Integer> argumentPositions) {
+    private record Registered(CallbackIntake intake, CallbackReplies replies, Map<String, Integer> argumentPositions,
+            CallbackSpans spans) {
     }
 
     private final String callbackName;
@@ -49,6 +54,8 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
         CallbackIntake intake = endpoint.intake();
         RoutingContext routingContext = context.unwrap(RoutingContext.class);
         String requestId = routingContext.request().getHeader("x-oss-request-id");
+        // here, on the request's own thread, the server span of the request is the current one
+        CallbackSpan span = endpoint.spans().received(requestId);
         context.suspend();
         intake.receive(routingContext, new CallbackIntake.Outcome() {
             @Override
@@ -65,15 +72,29 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
                 } catch (Throwable e) {
                     // the chain is suspended: whatever goes wrong must still answer; the completion callback
                     // above reports this outcome
-                    answer(context, endpoint, intake.refusal(e, requestId));
+                    CallbackRefusal refusal = intake.refusal(e, requestId);
+                    refusal.reportTo(span);
+                    answer(context, endpoint, refusal);
                     return;
                 }
+                // the method's status is known once its headers go out, while the server span is still open
+                routingContext.addHeadersEndHandler(headersWritten -> {
+                    int status = routingContext.response().getStatusCode();
+                    if (status == 200) {
+                        span.accepted();
+                    } else {
+                        span.refused(CallbackOutcomes.methodOutcomeCode(status, false),
+                                CallbackOutcomes.isMethodFailure(status, false));
+                    }
+                });
                 context.resume();
             }
 
             @Override
             public void refused(Throwable failure) {
-                refuse(context, endpoint, intake.refusal(failure, requestId), start);
+                CallbackRefusal refusal = intake.refusal(failure, requestId);
+                refusal.reportTo(span);
+                refuse(context, endpoint, refusal, start);
             }
         });
     }
@@ -114,7 +135,8 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
         if (current == null) {
             // looked up on first use: RESTEasy Reactive builds its handler chains before the intakes exist
             CallbackIntake intake = CallbackRuntime.current().resourceMethod(callbackName);
-            current = new Registered(intake, intake.replies(), RestCallbackArguments.positions(intake.endpoint()));
+            current = new Registered(intake, intake.replies(), RestCallbackArguments.positions(intake.endpoint()),
+                    OssTracing.current().callback(callbackName));
             registered = current;
         }
         return current;

@@ -62,9 +62,19 @@ public final class CallbackOutcomes {
             return;
         }
         long nanos = System.nanoTime() - startNanos;
-        boolean error = failed || (status >= 500 && status != 503);
-        meters.refused(error ? "METHOD_FAILED" : "METHOD_REFUSED", error, nanos);
+        boolean error = isMethodFailure(status, failed);
+        meters.refused(methodOutcomeCode(status, failed), error, nanos);
         warnIfSlow(nanos);
+    }
+
+    /** Whether a resource method's non-200 answer is a failure rather than the method's own refusal. */
+    public static boolean isMethodFailure(int status, boolean failed) {
+        return failed || CallbackRefusal.isErrorStatus(status);
+    }
+
+    /** {@code METHOD_FAILED} or {@code METHOD_REFUSED}, as {@link #isMethodFailure} decides. */
+    public static String methodOutcomeCode(int status, boolean failed) {
+        return isMethodFailure(status, failed) ? "METHOD_FAILED" : "METHOD_REFUSED";
     }
 
     /**

@@ -7,6 +7,7 @@ import io.quarkiverse.alioss.callback.OssCallbackRefusedException;
 import io.quarkiverse.alioss.callback.OssCallbackVerificationException;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackToken;
 import io.quarkiverse.alioss.runtime.callback.token.CallbackTokenStoreUnavailableException;
+import io.quarkiverse.alioss.runtime.tracing.CallbackSpan;
 
 /**
  * How a callback that is not accepted is answered: the one mapping from every failure of the receive pipeline and of
@@ -72,7 +73,17 @@ public record CallbackRefusal(int status, String code, String reason, String det
 
     /** Whether the failure is a bug or an outage worth a stack trace, rather than a refused request. */
     boolean isError() {
+        return isErrorStatus(status);
+    }
+
+    /** A 5xx other than 503 (which asks OSS to try again later) is a bug or an outage. */
+    static boolean isErrorStatus(int status) {
         return status >= 500 && status != 503;
+    }
+
+    /** Adds this refusal, by its precise code, to the server span of its request. */
+    public void reportTo(CallbackSpan span) {
+        span.refused(code, isError());
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -189,7 +189,7 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
     }
 
     private void refuse(RoutingContext ctx, CallbackRefusal refusal, long start) {
-        span(ctx).refused(refusal.code(), refusal.isError());
+        refusal.reportTo(span(ctx));
         replies.refuse(ctx, refusal);
         outcomes.refused(refusal, start);
     }
