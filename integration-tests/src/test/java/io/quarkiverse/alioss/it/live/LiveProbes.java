@@ -15,6 +15,7 @@ import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkiverse.alioss.callback.OssCallbackVerificationException;
 import io.quarkiverse.alioss.callback.OssCallbackVerifier;
 import io.quarkiverse.alioss.callback.OssUpload;
+import io.quarkiverse.alioss.runtime.config.OssConfigKeys;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -29,7 +30,7 @@ public class LiveProbes {
 
     static final String ECHO = "live-echo";
     static final String RAW_PATH = "/live/raw";
-    private static final String TRUSTED_KEYS = "quarkus.oss.callback.trusted-keys.";
+    private static final String TRUSTED_KEYS = OssConfigKeys.callback("trusted-keys") + ".";
 
     @OssCallback(path = "/live/echo", name = ECHO)
     public Map<String, Object> echo(OssUpload upload, @CallbackVar("probe") String probe,
