@@ -1,6 +1,9 @@
 package io.quarkiverse.alioss.deployment.callback;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.MethodParameterInfo;
@@ -40,6 +43,19 @@ record CallbackMethod(BeanInfo bean, MethodInfo method, String description, Stri
      */
     record Binding(MethodParameterInfo parameter, CallbackParameter.Source source, String variable, String bodyKey,
             Class<?> valueType, boolean optional) {
+    }
+
+    /** What the Dev UI lists about this method, known at build time. */
+    Map<String, Object> devUiSummary(String servedBy) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("name", name);
+        summary.put("path", fullPath);
+        summary.put("method", description);
+        summary.put("bodyType", bodyType.name());
+        summary.put("servedBy", servedBy);
+        summary.put("confirm", confirm);
+        summary.put("variables", bindings.stream().map(Binding::variable).filter(Objects::nonNull).toList());
+        return summary;
     }
 
     /** The run-time description of this method; only recording steps call this. */

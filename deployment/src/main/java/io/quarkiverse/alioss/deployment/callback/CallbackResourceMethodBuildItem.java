@@ -1,5 +1,7 @@
 package io.quarkiverse.alioss.deployment.callback;
 
+import java.util.Map;
+
 import io.quarkus.builder.item.MultiBuildItem;
 
 /**
@@ -16,6 +18,11 @@ public final class CallbackResourceMethodBuildItem extends MultiBuildItem {
 
     CallbackMethod callback() {
         return callback;
+    }
+
+    /** What the Dev UI lists about this callback. */
+    public Map<String, Object> devUiSummary() {
+        return callback.devUiSummary("Quarkus REST");
     }
 
     /** The callback name, unique in the application. */

@@ -1,5 +1,7 @@
 package io.quarkiverse.alioss.deployment.callback;
 
+import java.util.Map;
+
 import io.quarkus.builder.item.MultiBuildItem;
 
 /** A valid {@code @OssCallback} bean method that gets a generated route handler. */
@@ -13,6 +15,11 @@ public final class CallbackRouteBuildItem extends MultiBuildItem {
 
     CallbackMethod callback() {
         return callback;
+    }
+
+    /** What the Dev UI lists about this callback. */
+    public Map<String, Object> devUiSummary() {
+        return callback.devUiSummary("generated route");
     }
 
     /** The callback name, unique in the application. */

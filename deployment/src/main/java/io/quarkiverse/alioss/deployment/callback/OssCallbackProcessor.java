@@ -223,14 +223,17 @@ class OssCallbackProcessor {
     void recordCallbackTemplates(List<CallbackRouteBuildItem> routes,
             List<CallbackResourceMethodBuildItem> resourceMethods, OssCallbackRecorder recorder,
             HttpRootPathBuildItem httpRootPath, CallbackTokenStoreBuildItem tokenStore,
-            ShutdownContextBuildItem shutdown, BuildProducer<CallbackServicesBuildItem> servicesItem) {
+            ShutdownContextBuildItem shutdown, LaunchModeBuildItem launchMode,
+            BuildProducer<CallbackServicesBuildItem> servicesItem) {
         List<CallbackMethod> callbacks = new ArrayList<>();
         routes.forEach(route -> callbacks.add(route.callback()));
         resourceMethods.forEach(resourceMethod -> callbacks.add(resourceMethod.callback()));
         if (callbacks.isEmpty()) {
             return; // CallbackRuntime starts empty with every start
         }
-        RuntimeValue<CallbackRouteServices> services = recorder.services(tokenStore.store(), shutdown);
+        // the journal behind the Dev UI's deliveries page: dev mode only, not tests
+        boolean devJournal = launchMode.getLaunchMode() == LaunchMode.DEVELOPMENT;
+        RuntimeValue<CallbackRouteServices> services = recorder.services(tokenStore.store(), shutdown, devJournal);
         servicesItem.produce(new CallbackServicesBuildItem(services));
         List<CallbackEndpoint> endpoints = sorted(callbacks).stream().map(CallbackMethod::toEndpoint).toList();
         recorder.templates(endpoints, httpRootPath.getRootPath(), services);

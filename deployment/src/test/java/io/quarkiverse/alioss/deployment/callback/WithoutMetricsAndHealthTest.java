@@ -46,10 +46,12 @@ class WithoutMetricsAndHealthTest {
     static final String SECRET = "without-metrics-and-health-test-secret-0123456789";
 
     /**
-     * Packages that refer to Micrometer, SmallRye Health or OpenTelemetry, ours and theirs. The OpenTelemetry API is
-     * on this module's test class path (for the tracing test), so only the JVM's loaded classes can show it unused.
+     * Packages that refer to Micrometer, SmallRye Health or OpenTelemetry, ours and theirs, and the Dev UI's journal
+     * (dev mode only). The OpenTelemetry API is on this module's test class path (for the tracing test), so only the
+     * JVM's loaded classes can show it unused.
      */
-    static final List<String> NOT_LOADED = List.of("io.quarkiverse.alioss.runtime.metrics.micrometer.",
+    static final List<String> NOT_LOADED = List.of("io.quarkiverse.alioss.runtime.devui.",
+            "io.quarkiverse.alioss.runtime.metrics.micrometer.",
             "io.quarkiverse.alioss.runtime.health.", "io.quarkiverse.alioss.runtime.tracing.opentelemetry.",
             "io.micrometer.", "io.smallrye.health.", "org.eclipse.microprofile.health.", "io.opentelemetry.");
 

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
 import io.quarkiverse.alioss.runtime.callback.receive.CallbackIntake;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackJournal;
 import io.quarkiverse.alioss.runtime.callback.template.CallbackTemplateRegistry;
 import io.quarkus.arc.Arc;
 
@@ -19,6 +20,7 @@ public class CallbackRuntime {
 
     private volatile OssCallbackTemplates templates = new CallbackTemplateRegistry(Map.of());
     private volatile Map<String, CallbackIntake> resourceMethods = Map.of();
+    private volatile CallbackJournal journal = CallbackJournal.NONE;
 
     /** The bean of the running application, for recorders and for handlers RESTEasy Reactive creates. */
     public static CallbackRuntime current() {
@@ -41,6 +43,15 @@ public class CallbackRuntime {
                     + "' was registered at startup; known: " + resourceMethods.keySet());
         }
         return found;
+    }
+
+    /** Dev mode's journal of callback requests, for the Dev UI; {@link CallbackJournal#NONE} elsewhere. */
+    public CallbackJournal journal() {
+        return journal;
+    }
+
+    void installJournal(CallbackJournal journal) {
+        this.journal = journal;
     }
 
     public void installResourceMethods(Map<String, CallbackIntake> byName) {

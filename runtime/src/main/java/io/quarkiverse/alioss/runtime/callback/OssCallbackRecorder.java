@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.callback.OssCallbackTemplate;
 import io.quarkiverse.alioss.callback.OssCallbackTemplates;
+import io.quarkiverse.alioss.runtime.callback.receive.CallbackJournal;
 import io.quarkiverse.alioss.runtime.callback.receive.CallbackRouteServices;
 import io.quarkiverse.alioss.runtime.callback.receive.OssCallbackRouteHandler;
 import io.quarkiverse.alioss.runtime.callback.template.CallbackTemplateRegistry;
@@ -18,6 +19,7 @@ import io.quarkiverse.alioss.runtime.callback.token.CallbackTokenStore;
 import io.quarkiverse.alioss.runtime.client.OssClientsByBucket;
 import io.quarkiverse.alioss.runtime.config.OssCallbackSettings;
 import io.quarkiverse.alioss.runtime.config.OssSettingsRegistry;
+import io.quarkiverse.alioss.runtime.devui.DevCallbackJournal;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.ShutdownContext;
@@ -32,17 +34,24 @@ import io.vertx.mutiny.core.Vertx;
 @Recorder
 public class OssCallbackRecorder {
 
-    /** Reads {@code quarkus.oss.callback.*} as the start-up validation resolved it. */
+    /**
+     * Reads {@code quarkus.oss.callback.*} as the start-up validation resolved it.
+     *
+     * @param devJournal whether to keep the journal of callback requests that the Dev UI shows (dev mode only)
+     */
     public RuntimeValue<CallbackRouteServices> services(RuntimeValue<CallbackTokenStore> store,
-            ShutdownContext shutdown) {
+            ShutdownContext shutdown, boolean devJournal) {
         OssSettingsRegistry registry = Arc.container().instance(OssSettingsRegistry.class).get();
         OssCallbackSettings settings = registry.callback();
         ObjectMapper objectMapper = Arc.container().instance(ObjectMapper.class).get();
         Vertx vertx = Arc.container().instance(Vertx.class).get();
         OssClientsByBucket clients = new OssClientsByBucket(registry, vertx, objectMapper);
         shutdown.addShutdownTask(clients::close);
+        // a static factory typed as the interface: outside dev mode the journal class is never loaded
+        CallbackJournal journal = devJournal ? DevCallbackJournal.create(vertx.getDelegate()) : CallbackJournal.NONE;
+        CallbackRuntime.current().installJournal(journal);
         return new RuntimeValue<>(CallbackRouteServices.create(settings, vertx, objectMapper, store.getValue(),
-                clients));
+                clients, journal));
     }
 
     /** Instantiates the handler class generated for one method (registered for reflection for this one call). */

@@ -53,9 +53,8 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
         Registered endpoint = registered();
         CallbackIntake intake = endpoint.intake();
         RoutingContext routingContext = context.unwrap(RoutingContext.class);
-        String requestId = routingContext.request().getHeader("x-oss-request-id");
         // here, on the request's own thread, the server span of the request is the current one
-        CallbackSpan span = endpoint.spans().received(requestId);
+        CallbackSpan span = endpoint.spans().received(CallbackIntake.ossRequestId(routingContext));
         context.suspend();
         intake.receive(routingContext, new CallbackIntake.Outcome() {
             @Override
@@ -72,7 +71,7 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
                 } catch (Throwable e) {
                     // the chain is suspended: whatever goes wrong must still answer; the completion callback
                     // above reports this outcome
-                    CallbackRefusal refusal = intake.refusal(e, requestId);
+                    CallbackRefusal refusal = intake.refusal(e, routingContext);
                     refusal.reportTo(span);
                     answer(context, endpoint, refusal);
                     return;
@@ -92,7 +91,7 @@ final class RestCallbackVerificationHandler implements ServerRestHandler {
 
             @Override
             public void refused(Throwable failure) {
-                CallbackRefusal refusal = intake.refusal(failure, requestId);
+                CallbackRefusal refusal = intake.refusal(failure, routingContext);
                 refusal.reportTo(span);
                 refuse(context, endpoint, refusal, start);
             }

@@ -104,6 +104,8 @@ public final class CallbackIntake {
     /** Reads the request's raw body, then {@link #accept}s it. Never blocks. */
     public void receive(RoutingContext ctx, Outcome outcome) {
         HttpServerRequest request = ctx.request();
+        CallbackJournal journal = services.journal();
+        boolean replayOfAccepted = journal.received(ctx, endpoint);
         String requestTarget = request.uri();
         String type = request.getHeader("content-type");
         String authorization = request.getHeader("authorization");
@@ -111,7 +113,8 @@ public final class CallbackIntake {
         CallbackBodyReader.read(ctx, services.settings().maxBodySize(), services.settings().readTimeout())
                 .onComplete(read -> {
                     if (read.succeeded()) {
-                        accept(requestTarget, type, authorization, keyUrl, read.result(), outcome);
+                        journal.bodyRead(ctx, read.result());
+                        accept(requestTarget, type, authorization, keyUrl, read.result(), replayOfAccepted, outcome);
                     } else {
                         outcome.refused(read.cause());
                     }
@@ -131,6 +134,15 @@ public final class CallbackIntake {
      */
     public void accept(String requestTarget, String receivedContentType, String authorization, String keyUrl,
             byte[] body, Outcome outcome) {
+        accept(requestTarget, receivedContentType, authorization, keyUrl, body, false, outcome);
+    }
+
+    /**
+     * @param replayOfAccepted the Dev UI replays a delivery the application accepted: everything is verified again,
+     *        but its token, used by that delivery, is not claimed (see {@link CallbackJournal#received})
+     */
+    private void accept(String requestTarget, String receivedContentType, String authorization, String keyUrl,
+            byte[] body, boolean replayOfAccepted, Outcome outcome) {
         boolean verified;
         try {
             if (!contentType.equals(mediaType(receivedContentType))) {
@@ -142,11 +154,11 @@ public final class CallbackIntake {
             return;
         }
         if (verified) {
-            afterVerification(requestTarget, body, outcome);
+            afterVerification(requestTarget, body, replayOfAccepted, outcome);
         } else {
             // the key of a trusted URL is fetched for the first time (or again, after a failure)
             services.verifier().verifyAsync(requestTarget, authorization, keyUrl, body).subscribe().with(
-                    ignored -> afterVerification(requestTarget, body, outcome), outcome::refused);
+                    ignored -> afterVerification(requestTarget, body, replayOfAccepted, outcome), outcome::refused);
         }
     }
 
@@ -157,7 +169,7 @@ public final class CallbackIntake {
                 body, outcome(emitter)));
     }
 
-    private void afterVerification(String requestTarget, byte[] body, Outcome outcome) {
+    private void afterVerification(String requestTarget, byte[] body, boolean replayOfAccepted, Outcome outcome) {
         CallbackToken.Presented token;
         CallbackFields fields;
         Object[] arguments;
@@ -167,13 +179,15 @@ public final class CallbackIntake {
             // the token is checked before conversion: an edited x: value is a 403 whatever its type
             token = services.tokens() == null ? null : services.tokens().check(template, requestTarget, fields);
             arguments = binder.arguments(fields);
-            claimed = token == null ? Boolean.TRUE : services.tokens().claimAtOnce(token, endpoint.name());
+            claimed = token == null || replayOfAccepted ? Boolean.TRUE
+                    : services.tokens().claimAtOnce(token, endpoint.name());
         } catch (Throwable e) {
             // anything at all, so that every request gets an answer
             outcome.refused(e);
             return;
         }
-        Runnable release = token == null ? NOTHING_TO_RELEASE : () -> services.tokens().release(token);
+        Runnable release = token == null || replayOfAccepted ? NOTHING_TO_RELEASE
+                : () -> services.tokens().release(token);
         boolean confirm = endpoint.confirm() || (token != null && token.confirm());
         Accepted accepted = new Accepted(body, arguments, release);
         if (claimed == null) {
@@ -199,18 +213,25 @@ public final class CallbackIntake {
                 });
     }
 
-    /** Maps the failure to its reply, and logs it (rate-limited for refusals, always for errors). */
-    public CallbackRefusal refusal(Throwable failure, String ossRequestId) {
-        CallbackRefusal refusal = CallbackRefusal.of(failure);
-        services.refusalLog().log(endpoint, refusal, ossRequestId);
-        return refusal;
+    /** Maps the failure of the request {@code ctx} to its reply, and logs it (rate-limited for refusals). */
+    public CallbackRefusal refusal(Throwable failure, RoutingContext ctx) {
+        return noted(CallbackRefusal.of(failure), ctx);
     }
 
     /** Maps a failure of the method to its reply, and logs it. */
-    public CallbackRefusal methodRefusal(Throwable failure, String ossRequestId) {
-        CallbackRefusal refusal = CallbackRefusal.ofMethod(failure);
-        services.refusalLog().log(endpoint, refusal, ossRequestId);
+    public CallbackRefusal methodRefusal(Throwable failure, RoutingContext ctx) {
+        return noted(CallbackRefusal.ofMethod(failure), ctx);
+    }
+
+    private CallbackRefusal noted(CallbackRefusal refusal, RoutingContext ctx) {
+        services.refusalLog().log(endpoint, refusal, ossRequestId(ctx));
+        services.journal().refused(ctx, refusal);
         return refusal;
+    }
+
+    /** The id of the upload OSS calls back for, as OSS sends it; null when absent. */
+    public static String ossRequestId(RoutingContext ctx) {
+        return ctx.request().getHeader("x-oss-request-id");
     }
 
     private static Outcome outcome(UniEmitter<? super Accepted> emitter) {

@@ -38,16 +38,18 @@ public final class CallbackRouteServices {
     private final CallbackReplies replies;
     private final CallbackRefusalLog refusalLog;
     private final OssMetrics metrics;
+    private final CallbackJournal journal;
 
     public CallbackRouteServices(OssCallbackVerifier verifier, OssCallbackSettings settings, CallbackToken token,
             CallbackTokenStore store, Function<String, Optional<ReactiveOssClient>> clientForBucket,
             ObjectMapper objectMapper, Clock clock) {
-        this(verifier, settings, token, store, clientForBucket, objectMapper, clock, OssMetrics.NONE);
+        this(verifier, settings, token, store, clientForBucket, objectMapper, clock, OssMetrics.NONE,
+                CallbackJournal.NONE);
     }
 
     public CallbackRouteServices(OssCallbackVerifier verifier, OssCallbackSettings settings, CallbackToken token,
             CallbackTokenStore store, Function<String, Optional<ReactiveOssClient>> clientForBucket,
-            ObjectMapper objectMapper, Clock clock, OssMetrics metrics) {
+            ObjectMapper objectMapper, Clock clock, OssMetrics metrics, CallbackJournal journal) {
         this.verifier = verifier;
         this.settings = settings;
         this.tokenIssuer = token == null ? null
@@ -57,10 +59,12 @@ public final class CallbackRouteServices {
         this.replies = new CallbackReplies(objectMapper);
         this.refusalLog = new CallbackRefusalLog(clock);
         this.metrics = metrics;
+        this.journal = journal;
     }
 
     public static CallbackRouteServices create(OssCallbackSettings settings, Vertx vertx, ObjectMapper objectMapper,
-            CallbackTokenStore store, Function<String, Optional<ReactiveOssClient>> clientForBucket) {
+            CallbackTokenStore store, Function<String, Optional<ReactiveOssClient>> clientForBucket,
+            CallbackJournal journal) {
         // the built-in gosspublic URLs keep their pinned key; configured PEMs are pinned too; the rest are fetched
         OssCallbackVerifier.Builder verifier = OssCallbackVerifier.builder().fetchTimeout(settings.keyFetchTimeout())
                 .vertx(vertx);
@@ -72,7 +76,7 @@ public final class CallbackRouteServices {
                     + " choosing, as often as they like", OssConfigKeys.callback("token.enabled"));
         }
         return new CallbackRouteServices(verifier.build(), settings, token(settings), store, clientForBucket,
-                objectMapper, Clock.systemUTC(), OssMetrics.current());
+                objectMapper, Clock.systemUTC(), OssMetrics.current(), journal);
     }
 
     /**
@@ -124,5 +128,9 @@ public final class CallbackRouteServices {
 
     OssMetrics metrics() {
         return metrics;
+    }
+
+    CallbackJournal journal() {
+        return journal;
     }
 }

@@ -62,7 +62,7 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
         long start = System.nanoTime();
         Context context = Vertx.currentContext();
         // here, on the request's own thread, the server span of the request is the current one
-        ctx.put(SPAN, spans.received(requestId(ctx)));
+        ctx.put(SPAN, spans.received(CallbackIntake.ossRequestId(ctx)));
         intake.receive(ctx, new CallbackIntake.Outcome() {
             @Override
             public void accepted(CallbackIntake.Accepted accepted) {
@@ -71,7 +71,7 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
 
             @Override
             public void refused(Throwable failure) {
-                onContext(context, () -> refuse(ctx, intake.refusal(failure, requestId(ctx)), start));
+                onContext(context, () -> refuse(ctx, intake.refusal(failure, ctx), start));
             }
         });
     }
@@ -185,7 +185,7 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
     /** The callback is not accepted after all: its token is given back for OSS's next attempt. */
     private void failed(RoutingContext ctx, CallbackIntake.Accepted accepted, Throwable failure, long start) {
         accepted.settle(false);
-        refuse(ctx, intake.methodRefusal(failure, requestId(ctx)), start);
+        refuse(ctx, intake.methodRefusal(failure, ctx), start);
     }
 
     private void refuse(RoutingContext ctx, CallbackRefusal refusal, long start) {
@@ -197,11 +197,6 @@ public abstract class OssCallbackRouteHandler implements Handler<RoutingContext>
     private static CallbackSpan span(RoutingContext ctx) {
         CallbackSpan span = ctx.get(SPAN);
         return span == null ? CallbackSpan.NONE : span;
-    }
-
-    /** The request id of the upload, which OSS sends with its callback. */
-    private static String requestId(RoutingContext ctx) {
-        return ctx.request().getHeader("x-oss-request-id");
     }
 
     private static void onContext(Context context, Runnable action) {

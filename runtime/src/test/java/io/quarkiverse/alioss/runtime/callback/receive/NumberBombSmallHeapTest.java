@@ -74,7 +74,7 @@ class NumberBombSmallHeapTest {
         Router router = Router.router(vertx);
         router.post("/oss/avatar").handler(ctx -> intake.receive(ctx).subscribe().with(
                 accepted -> services.replies().success(ctx, "{\"ok\":true}".getBytes(StandardCharsets.UTF_8)),
-                failure -> services.replies().refuse(ctx, intake.refusal(failure, null))));
+                failure -> services.replies().refuse(ctx, intake.refusal(failure, ctx))));
         server = vertx.createHttpServer().requestHandler(router).listen(0, "localhost").toCompletionStage()
                 .toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
