@@ -15,6 +15,12 @@ public interface OssPresigner {
     PresignedRequest presignGet(String key, Duration validity);
 
     /**
+     * A URL that lets anyone GET the object until it expires, with the response headers and image process of
+     * {@code request} signed in.
+     */
+    PresignedRequest presignGet(PresignGetRequest request);
+
+    /**
      * A URL that lets anyone PUT the object until it expires; a content type in the request is signed and must be sent
      * as is, a callback is signed into the URL so OSS calls back after the upload.
      */

@@ -18,6 +18,7 @@ import io.quarkiverse.alioss.callback.OssCallbackSpec;
 import io.quarkiverse.alioss.presign.OssPresigner;
 import io.quarkiverse.alioss.presign.PostObjectForm;
 import io.quarkiverse.alioss.presign.PostObjectRequest;
+import io.quarkiverse.alioss.presign.PresignGetRequest;
 import io.quarkiverse.alioss.presign.PresignPutRequest;
 import io.quarkiverse.alioss.presign.PresignedRequest;
 import io.quarkiverse.alioss.runtime.signing.PostPolicySigning;
@@ -38,21 +39,28 @@ final class Presigner implements OssPresigner {
 
     @Override
     public PresignedRequest presignGet(String key, Duration validity) {
-        return presign("GET", key, validity, null, null);
+        return presignGet(PresignGetRequest.forKey(key).validity(validity));
+    }
+
+    @Override
+    public PresignedRequest presignGet(PresignGetRequest get) {
+        return presign("GET", get.key(), get.validity(), null, null, get.query());
     }
 
     @Override
     public PresignedRequest presignPut(PresignPutRequest put) {
-        return presign("PUT", put.key(), put.validity(), put.contentType().orElse(null), put.callback().orElse(null));
+        return presign("PUT", put.key(), put.validity(), put.contentType().orElse(null), put.callback().orElse(null),
+                Map.of());
     }
 
     private PresignedRequest presign(String method, String key, Duration validity, String contentType,
-            OssCallbackSpec callback) {
+            OssCallbackSpec callback, Map<String, String> signedQuery) {
         if (key == null || key.isEmpty()) {
             throw new IllegalArgumentException("Object key must not be empty (presign " + method + ")");
         }
         ClientOptions options = http.options();
         SignableRequest request = SignableRequest.forObject(method, http.bucket(), key);
+        signedQuery.forEach(request::query);
         Map<String, String> signedHeaders = new LinkedHashMap<>();
         if (contentType != null) {
             request.header("Content-Type", contentType);

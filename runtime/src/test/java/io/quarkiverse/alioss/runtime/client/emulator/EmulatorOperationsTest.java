@@ -31,6 +31,7 @@ import io.quarkiverse.alioss.model.ObjectSummary;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.presign.PostObjectForm;
 import io.quarkiverse.alioss.presign.PostObjectRequest;
+import io.quarkiverse.alioss.presign.PresignGetRequest;
 import io.quarkiverse.alioss.presign.PresignPutRequest;
 import io.quarkiverse.alioss.presign.PresignedRequest;
 import io.quarkiverse.alioss.runtime.client.FileRegionSenderAccess;
@@ -190,6 +191,47 @@ class EmulatorOperationsTest {
         URI tampered = URI.create(get.url().toString().replace("presigned/p.txt", "presigned/q.txt"));
         assertThat(browser.send(HttpRequest.newBuilder(tampered).GET().build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode()).isEqualTo(403);
+    }
+
+    /** The response-* overrides are signed into the URL: a plain client gets them, and cannot change them. */
+    @Test
+    void presignedGetServesTheSignedResponseHeaderOverrides() throws Exception {
+        client.putObject("presigned/report.bin", "report".getBytes(StandardCharsets.UTF_8),
+                UploadOptions.defaults().contentType("application/octet-stream"));
+        PresignedRequest get = client.presigner().presignGet(PresignGetRequest.forKey("presigned/report.bin")
+                .validity(Duration.ofMinutes(5))
+                .responseContentType("application/pdf")
+                .responseContentDisposition("attachment; filename=\"report 2026.pdf\"")
+                .responseCacheControl("max-age=60")
+                .responseContentLanguage("en"));
+
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(get.url()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("report");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"report 2026.pdf\"");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=60");
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("en");
+
+        URI edited = URI.create(get.url().toString().replace("max-age%3D60", "max-age%3D600000"));
+        assertThat(edited).isNotEqualTo(get.url());
+        assertThat(browser.send(HttpRequest.newBuilder(edited).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).as("an override is signed").isEqualTo(403);
+    }
+
+    /** The emulator does not process images: it refuses x-oss-process with 501 rather than serve the original. */
+    @Test
+    void presignedGetWithAnImageProcessIsRefusedByTheEmulator() throws Exception {
+        client.putObject("presigned/photo.png", new byte[] { (byte) 0x89, 'P', 'N', 'G' }, UploadOptions.defaults());
+        PresignedRequest get = client.presigner().presignGet(PresignGetRequest.forKey("presigned/photo.png")
+                .process("image/resize,w_100"));
+
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(get.url()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(501);
+        assertThat(response.body()).contains("<Code>NotImplemented</Code>");
     }
 
     @Test
