@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 
 import io.quarkiverse.alioss.callback.CallbackTarget;
 import io.quarkiverse.alioss.callback.OssCallbackSpec;
+import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 
 /**
  * Options of a write: content type, user metadata, extra {@code x-oss-*} headers, an upload callback, and for the
@@ -25,6 +26,11 @@ public final class UploadOptions {
     public static final long MIN_PART_SIZE = 100 * 1024;
     /** Largest part number OSS accepts. */
     public static final int MAX_PARTS = 10_000;
+    /** Most tags an object can have. */
+    public static final int MAX_TAGS = 10;
+
+    private static final String SSE = "x-oss-server-side-encryption";
+    private static final String SSE_KEY_ID = "x-oss-server-side-encryption-key-id";
 
     /** No option set: the client's defaults, no metadata, no callback. */
     public static final UploadOptions DEFAULTS = new UploadOptions(null, Map.of(), Map.of(), null, null, null, null,
@@ -83,6 +89,66 @@ public final class UploadOptions {
         }
         return new UploadOptions(contentType, userMetadata, with(headers, name, value), callbackSpec, callback,
                 callbackVar, partSize, multipartThreshold, parallelism, progressListener);
+    }
+
+    /** {@code x-oss-storage-class}: how OSS stores the object (and bills it). */
+    public UploadOptions storageClass(StorageClass value) {
+        return header("x-oss-storage-class", value.wireName());
+    }
+
+    /** {@code x-oss-object-acl}: who may read and write the object. */
+    public UploadOptions acl(ObjectAcl value) {
+        return header("x-oss-object-acl", value.wireName());
+    }
+
+    /** {@code x-oss-server-side-encryption} (and the KMS key id): how OSS encrypts the object at rest. */
+    public UploadOptions serverSideEncryption(ServerSideEncryption value) {
+        UploadOptions encrypted = header(SSE, value.algorithm());
+        Map<String, String> keyed = new LinkedHashMap<>(encrypted.headers);
+        keyed.remove(SSE_KEY_ID);
+        value.kmsKeyId().ifPresent(keyId -> keyed.put(SSE_KEY_ID, keyId));
+        return new UploadOptions(contentType, userMetadata, Collections.unmodifiableMap(keyed), callbackSpec, callback,
+                callbackVar, partSize, multipartThreshold, parallelism, progressListener);
+    }
+
+    /**
+     * {@code x-oss-tagging}: the object's tags, at most 10, keys of 1 to 128 and values of at most 256 characters
+     * (OSS's limits), sent URL-encoded in the order given.
+     */
+    public UploadOptions tags(Map<String, String> tags) {
+        if (tags.size() > MAX_TAGS) {
+            throw new IllegalArgumentException("An object has at most " + MAX_TAGS + " tags, got " + tags.size());
+        }
+        StringBuilder encoded = new StringBuilder();
+        tags.forEach((key, value) -> {
+            if (key == null || key.isEmpty() || key.length() > 128 || value == null || value.length() > 256) {
+                throw new IllegalArgumentException("Tag '" + key + "': keys are 1 to 128 characters, values at most"
+                        + " 256");
+            }
+            encoded.append(encoded.length() == 0 ? "" : "&").append(OssUriEncoder.encodeComponent(key)).append('=')
+                    .append(OssUriEncoder.encodeComponent(value));
+        });
+        return header("x-oss-tagging", encoded.toString());
+    }
+
+    /** {@code Cache-Control}, stored with the object and sent with every download. */
+    public UploadOptions cacheControl(String value) {
+        return header("Cache-Control", value);
+    }
+
+    /** {@code Content-Disposition}, e.g. {@code attachment; filename="report.pdf"}, stored with the object. */
+    public UploadOptions contentDisposition(String value) {
+        return header("Content-Disposition", value);
+    }
+
+    /** {@code Content-Encoding}, e.g. {@code gzip} for content stored compressed, stored with the object. */
+    public UploadOptions contentEncoding(String value) {
+        return header("Content-Encoding", value);
+    }
+
+    /** {@code Expires}, an HTTP date, stored with the object. */
+    public UploadOptions expires(String value) {
+        return header("Expires", value);
     }
 
     /**

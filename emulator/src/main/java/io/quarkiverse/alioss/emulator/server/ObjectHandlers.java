@@ -93,6 +93,11 @@ final class ObjectHandlers {
                     .putHeader("Last-Modified", HttpDates.rfc1123(object.lastModified()));
             return ex.response().end();
         }
+        if (!ex.isHead() && ObjectHeaders.archived(object)) {
+            // the emulator has no RestoreObject, so archived data is never readable, as on OSS before a restore
+            return ex.fail(new OssError(403, "InvalidObjectState", "The operation is not valid for the object's state")
+                    .with("Key", ex.key));
+        }
         String rangeHeader = ex.header("Range");
         ByteRange range = ex.isHead() ? null : ByteRange.parse(rangeHeader, object.size());
         if (range == ByteRange.UNSATISFIABLE) {

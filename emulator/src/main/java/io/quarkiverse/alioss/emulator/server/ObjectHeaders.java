@@ -16,6 +16,23 @@ final class ObjectHeaders {
     private static final Set<String> KEPT = Set.of("content-type", "content-disposition", "content-encoding",
             "content-language", "cache-control", "expires");
 
+    static final String STORAGE_CLASS = "x-oss-storage-class";
+    static final String STANDARD = "Standard";
+    /** The storage classes OSS knows; objects of the last three must be restored before they can be read. */
+    private static final Set<String> STORAGE_CLASSES = Set.of(STANDARD, "IA", "Archive", "ColdArchive",
+            "DeepColdArchive");
+    private static final Set<String> ARCHIVED = Set.of("Archive", "ColdArchive", "DeepColdArchive");
+
+    static final String SSE = "x-oss-server-side-encryption";
+    static final String SSE_KEY_ID = "x-oss-server-side-encryption-key-id";
+    private static final Set<String> SSE_ALGORITHMS = Set.of("AES256", "KMS", "SM4");
+    /**
+     * The key id the emulator answers for KMS encryption without a key of the user's: OSS then uses the account's
+     * default customer master key, whose id this stands in for. Nothing is encrypted; the emulator only keeps the
+     * settings an object was written with.
+     */
+    static final String DEFAULT_KMS_KEY_ID = "emulator-default-kms-key";
+
     /** {@code response-*} query parameters of GetObject and the header each one overrides. */
     private static final Map<String, String> OVERRIDES = Map.of("response-content-type", "Content-Type",
             "response-content-language", "Content-Language", "response-expires", "Expires",
@@ -35,17 +52,60 @@ final class ObjectHeaders {
             }
         }
         kept.putIfAbsent("content-type", "application/octet-stream");
+        String storageClass = requestHeaders.get(STORAGE_CLASS);
+        if (storageClass != null) {
+            if (!STORAGE_CLASSES.contains(storageClass)) {
+                throw OssError.invalidArgument("Invalid storage class.", STORAGE_CLASS, storageClass);
+            }
+            kept.put(STORAGE_CLASS, storageClass);
+        }
+        kept.putAll(encryption(requestHeaders));
         return kept;
+    }
+
+    /** The server-side encryption an upload asks for, checked as OSS checks it. */
+    private static Map<String, String> encryption(MultiMap requestHeaders) {
+        String algorithm = requestHeaders.get(SSE);
+        String keyId = requestHeaders.get(SSE_KEY_ID);
+        if (algorithm == null) {
+            if (keyId != null) {
+                throw OssError.invalidArgument("x-oss-server-side-encryption-key-id needs"
+                        + " x-oss-server-side-encryption: KMS.", SSE_KEY_ID, keyId);
+            }
+            return Map.of();
+        }
+        if (!SSE_ALGORITHMS.contains(algorithm)) {
+            throw new OssError(400, "InvalidEncryptionAlgorithmError",
+                    "The Encryption request you specified is not valid. Supported value: AES256/KMS/SM4")
+                    .with("ArgumentName", SSE).with("ArgumentValue", algorithm);
+        }
+        if (keyId != null && !algorithm.equals("KMS")) {
+            throw OssError.invalidArgument("x-oss-server-side-encryption-key-id is allowed only with KMS.", SSE_KEY_ID,
+                    keyId);
+        }
+        Map<String, String> encryption = new LinkedHashMap<>();
+        encryption.put(SSE, algorithm);
+        if (algorithm.equals("KMS")) {
+            encryption.put(SSE_KEY_ID, keyId == null || keyId.isEmpty() ? DEFAULT_KMS_KEY_ID : keyId);
+        }
+        return encryption;
+    }
+
+    /** Whether the object's data needs a RestoreObject before OSS serves it. */
+    static boolean archived(StoredObject object) {
+        return ARCHIVED.contains(object.headers().getOrDefault(STORAGE_CLASS, STANDARD));
     }
 
     /** The headers of GetObject/HeadObject (Content-Length is set by the caller, it depends on the range). */
     static void write(HttpServerResponse response, StoredObject object, OssExchange exchange) {
         object.headers().forEach(response::putHeader);
+        if (!object.headers().containsKey(STORAGE_CLASS)) {
+            response.putHeader("x-oss-storage-class", STANDARD);
+        }
         response.putHeader("ETag", quoted(object.etag()))
                 .putHeader("Last-Modified", HttpDates.rfc1123(object.lastModified()))
                 .putHeader("Accept-Ranges", "bytes")
                 .putHeader("x-oss-object-type", object.objectType())
-                .putHeader("x-oss-storage-class", "Standard")
                 .putHeader("x-oss-hash-crc64ecma", Crc64.toHeader(object.crc64()));
         if (object.objectType().equals(AppendHandler.APPENDABLE)) {
             response.putHeader(AppendHandler.NEXT_POSITION, String.valueOf(object.size()));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,6 +30,8 @@ import io.quarkiverse.alioss.model.ObjectMetadata;
 import io.quarkiverse.alioss.model.ObjectSummary;
 import io.quarkiverse.alioss.model.OssObject;
 import io.quarkiverse.alioss.model.PartETag;
+import io.quarkiverse.alioss.model.ServerSideEncryption;
+import io.quarkiverse.alioss.model.StorageClass;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.presign.OssPresigner;
@@ -409,7 +412,30 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
                 ResponseHeaders.httpDate(response.header("Last-Modified")),
                 ResponseHeaders.optionalCrc64(response.header("x-oss-hash-crc64ecma")),
                 response.header("x-oss-object-type"), Map.copyOf(userMetadata), response.requestId(),
-                Optional.ofNullable(response.header("x-oss-version-id")));
+                Optional.ofNullable(response.header("x-oss-version-id")),
+                Optional.ofNullable(response.header("x-oss-storage-class")).flatMap(StorageClass::fromWireName),
+                encryption(response), Optional.ofNullable(response.header("Cache-Control")),
+                Optional.ofNullable(response.header("Content-Disposition")), tagCount(response));
+    }
+
+    private static Optional<ServerSideEncryption> encryption(OssResponse response) {
+        String algorithm = response.header("x-oss-server-side-encryption");
+        if (algorithm == null) {
+            return Optional.empty();
+        }
+        String keyId = response.header("x-oss-server-side-encryption-key-id");
+        return Optional.of(new ServerSideEncryption(algorithm, "KMS".equals(algorithm)
+                ? Optional.ofNullable(keyId).filter(id -> !id.isBlank())
+                : Optional.empty()));
+    }
+
+    private static OptionalInt tagCount(OssResponse response) {
+        String count = response.header("x-oss-tagging-count");
+        try {
+            return count == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(count.trim()));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
     }
 
     private static String md5Base64(byte[] body) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -377,6 +378,7 @@ class CallbackIntakeTest {
 
     static ObjectMetadata metadata(long size, String etag, long crc64, String type) {
         return new ObjectMetadata(OBJECT, size, type, etag, Optional.empty(), OptionalLong.of(crc64), "Normal",
-                Map.of(), "req", Optional.empty());
+                Map.of(), "req", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                OptionalInt.empty());
     }
 }

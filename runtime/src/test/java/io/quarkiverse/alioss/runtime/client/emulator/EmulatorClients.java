@@ -60,10 +60,15 @@ final class EmulatorClients implements AutoCloseable {
 
     /** The official SDK (V4, no retries of its own) on the same emulator: an independent view of its state. */
     static OSS officialSdk(OssEmulator emulator) {
+        return officialSdk(emulator, emulator.baseUrl());
+    }
+
+    /** The official SDK with the emulator's credentials, sending to {@code endpoint} (a proxy in front of it). */
+    static OSS officialSdk(OssEmulator emulator, String endpoint) {
         ClientBuilderConfiguration conf = new ClientBuilderConfiguration();
         conf.setSignatureVersion(SignVersion.V4);
         conf.setMaxErrorRetry(0);
-        return OSSClientBuilder.create().endpoint(emulator.baseUrl())
+        return OSSClientBuilder.create().endpoint(endpoint)
                 .credentialsProvider(new DefaultCredentialProvider(emulator.accessKeyId(), emulator.accessKeySecret()))
                 .clientConfiguration(conf).region(emulator.region()).build();
     }
