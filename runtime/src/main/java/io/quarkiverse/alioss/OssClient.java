@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.quarkiverse.alioss.model.AppendResult;
 import io.quarkiverse.alioss.model.ByteRange;
 import io.quarkiverse.alioss.model.CopyObjectResult;
+import io.quarkiverse.alioss.model.DownloadOptions;
 import io.quarkiverse.alioss.model.ListMultipartUploadsResult;
 import io.quarkiverse.alioss.model.ListObjectsPage;
 import io.quarkiverse.alioss.model.ListObjectsRequest;
@@ -53,13 +55,28 @@ public interface OssClient {
      */
     InputStream getObjectStream(String key, ByteRange range);
 
+    /** See {@link ReactiveOssClient#downloadStream(String, DownloadOptions)}. */
+    InputStream downloadStream(String key, DownloadOptions options);
+
+    /** See {@link ReactiveOssClient#download(String, Path, DownloadOptions)}. */
+    ObjectMetadata download(String key, Path target, DownloadOptions options);
+
     ObjectMetadata headObject(String key);
 
     void deleteObject(String key);
 
     List<String> deleteObjects(List<String> keys);
 
+    /** See {@link ReactiveOssClient#appendObject(String, long, byte[], UploadOptions)}. */
+    AppendResult appendObject(String key, long position, byte[] content, UploadOptions options);
+
+    /** See {@link ReactiveOssClient#appendObject(AppendResult, byte[])}. */
+    AppendResult appendObject(AppendResult previous, byte[] content);
+
     CopyObjectResult copyObject(String sourceKey, String targetKey);
+
+    /** See {@link ReactiveOssClient#copyObject(String, String, String, UploadOptions)}. */
+    CopyObjectResult copyObject(String sourceBucket, String sourceKey, String targetKey, UploadOptions options);
 
     ListObjectsPage listObjects(ListObjectsRequest request);
 

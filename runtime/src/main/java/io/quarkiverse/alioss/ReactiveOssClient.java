@@ -3,8 +3,10 @@ package io.quarkiverse.alioss;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.quarkiverse.alioss.model.AppendResult;
 import io.quarkiverse.alioss.model.ByteRange;
 import io.quarkiverse.alioss.model.CopyObjectResult;
+import io.quarkiverse.alioss.model.DownloadOptions;
 import io.quarkiverse.alioss.model.ListMultipartUploadsResult;
 import io.quarkiverse.alioss.model.ListObjectsPage;
 import io.quarkiverse.alioss.model.ListObjectsRequest;
@@ -65,6 +67,12 @@ public interface ReactiveOssClient {
      */
     Multi<Buffer> getObjectStream(String key, ByteRange range);
 
+    /** The object's bytes (or a range of them) as they arrive, with progress; see {@link DownloadOptions}. */
+    Multi<Buffer> downloadStream(String key, DownloadOptions options);
+
+    /** Streams the object (or a range of it) into {@code target}, with progress; see {@link DownloadOptions}. */
+    Uni<ObjectMetadata> download(String key, Path target, DownloadOptions options);
+
     Uni<ObjectMetadata> headObject(String key);
 
     // ---- deletes, copy, list ----
@@ -76,7 +84,27 @@ public interface ReactiveOssClient {
     Uni<List<String>> deleteObjects(List<String> keys);
 
     /** Copies an object of this bucket to another key of this bucket (server side). */
+    /**
+     * AppendObject: appends {@code content} at {@code position}, which must be the object's length (0 creates an
+     * appendable object, with the content type, metadata and typed options of {@code options}; later appends ignore
+     * them). The object's CRC-64 is checked when it starts here; continue with
+     * {@link #appendObject(AppendResult, byte[])} to have each append checked. Never retried: an append OSS carried out
+     * without answering would make the next attempt fail with {@code PositionNotEqualToLength}.
+     */
+    Uni<AppendResult> appendObject(String key, long position, byte[] content, UploadOptions options);
+
+    /** Appends {@code content} where {@code previous} ended, checking the object's CRC-64 against it. */
+    Uni<AppendResult> appendObject(AppendResult previous, byte[] content);
+
     Uni<CopyObjectResult> copyObject(String sourceKey, String targetKey);
+
+    /**
+     * Copies {@code sourceBucket/sourceKey} (any bucket the credentials may read, in this client's region) to
+     * {@code targetKey} in this client's bucket. Storage class, ACL, encryption and tags in {@code options} apply to the
+     * copy; content type, user metadata or stored headers in it replace the source's (else they are copied), and tags
+     * in it replace the source's tags.
+     */
+    Uni<CopyObjectResult> copyObject(String sourceBucket, String sourceKey, String targetKey, UploadOptions options);
 
     /** One page of ListObjectsV2. */
     Uni<ListObjectsPage> listObjects(ListObjectsRequest request);

@@ -14,8 +14,10 @@ import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.OssException;
 import io.quarkiverse.alioss.ReactiveOssClient;
+import io.quarkiverse.alioss.model.AppendResult;
 import io.quarkiverse.alioss.model.ByteRange;
 import io.quarkiverse.alioss.model.CopyObjectResult;
+import io.quarkiverse.alioss.model.DownloadOptions;
 import io.quarkiverse.alioss.model.ListMultipartUploadsResult;
 import io.quarkiverse.alioss.model.ListObjectsPage;
 import io.quarkiverse.alioss.model.ListObjectsRequest;
@@ -143,8 +145,18 @@ public class BlockingOssClient implements OssClient {
 
     @Override
     public InputStream getObjectStream(String key, ByteRange range) {
-        return new BufferStreamInputStream(reactive.getObjectStream(key, range).subscribe().asIterable(16,
+        return downloadStream(key, DownloadOptions.defaults().range(range));
+    }
+
+    @Override
+    public InputStream downloadStream(String key, DownloadOptions options) {
+        return new BufferStreamInputStream(reactive.downloadStream(key, options).subscribe().asIterable(16,
                 () -> new ArrayBlockingQueue<>(16)));
+    }
+
+    @Override
+    public ObjectMetadata download(String key, Path target, DownloadOptions options) {
+        return awaitTransfer(reactive.download(key, target, options));
     }
 
     @Override
@@ -163,8 +175,23 @@ public class BlockingOssClient implements OssClient {
     }
 
     @Override
+    public AppendResult appendObject(String key, long position, byte[] content, UploadOptions options) {
+        return await(reactive.appendObject(key, position, content, options));
+    }
+
+    @Override
+    public AppendResult appendObject(AppendResult previous, byte[] content) {
+        return await(reactive.appendObject(previous, content));
+    }
+
+    @Override
     public CopyObjectResult copyObject(String sourceKey, String targetKey) {
         return await(reactive.copyObject(sourceKey, targetKey));
+    }
+
+    @Override
+    public CopyObjectResult copyObject(String sourceBucket, String sourceKey, String targetKey, UploadOptions options) {
+        return await(reactive.copyObject(sourceBucket, sourceKey, targetKey, options));
     }
 
     @Override

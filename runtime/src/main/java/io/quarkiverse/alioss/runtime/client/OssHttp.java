@@ -169,7 +169,7 @@ final class OssHttp {
      * attempt); an error response is read into memory and mapped as usual. A full read is checked against the
      * object's CRC-64 as the bytes pass by.
      */
-    Uni<OssResponse> download(OssRequest request, Path target) {
+    Uni<OssResponse> download(OssRequest request, Path target, DownloadProgress progress) {
         OpenOptions open = new OpenOptions().setWrite(true).setCreate(true).setTruncateExisting(true);
         ReceivedBytesCrc crc = new ReceivedBytesCrc();
         return attempt(request, 0, prepared -> vertx.fileSystem().open(target.toString(), open)
@@ -179,11 +179,18 @@ final class OssHttp {
                             new ObservedWriteStream(file.getDelegate(), chunk -> {
                                 crc.update(chunk);
                                 meters.received(chunk.length());
+                                progress.received(chunk.length());
                             }), true));
                     return webRequest(prepared).as(checkedPipe)
                             .expect(ResponsePredicate.create(
-                                    response -> isSuccess(response.statusCode()) ? ResponsePredicateResult.success()
-                                            : ResponsePredicateResult.failure("OSS error"),
+                                    response -> {
+                                        // checked when the response head arrives, before its body is piped
+                                        if (!isSuccess(response.statusCode())) {
+                                            return ResponsePredicateResult.failure("OSS error");
+                                        }
+                                        progress.attempt(response.getHeader("Content-Length"));
+                                        return ResponsePredicateResult.success();
+                                    },
                                     ErrorConverter.createFullBody(
                                             result -> {
                                                 OssResponse error = OssResponse.of(result.response());
@@ -206,7 +213,7 @@ final class OssHttp {
      * any request; once bytes flow, a broken connection fails the stream, and so does a full read whose CRC-64 differs
      * from the object's.
      */
-    Multi<Buffer> stream(OssRequest request) {
+    Multi<Buffer> stream(OssRequest request, DownloadProgress progress) {
         return this.<HttpClientResponse> attempt(request, 0, prepared -> {
             return httpClient.request(requestOptions(prepared)).chain(HttpClientRequest::send).chain(response -> {
                 if (isSuccess(response.statusCode())) {
@@ -222,9 +229,11 @@ final class OssHttp {
         }, Answer.STREAMED).onItem().transformToMulti(response -> {
             // a full read is checked against the object's CRC-64 once the last byte has passed
             ReceivedBytesCrc crc = new ReceivedBytesCrc();
+            progress.attempt(response.getHeader("Content-Length"));
             return response.toMulti().invoke(chunk -> {
                 crc.accept(chunk);
                 meters.received(chunk.length());
+                progress.received(chunk.length());
             })
                     .onCompletion().invoke(() -> crc.verify(request, response.statusCode(), response::getHeader));
         });
@@ -234,8 +243,8 @@ final class OssHttp {
             Answer<T> answer) {
         return sendOnce(request, sender, answer).onFailure().recoverWithUni(failure -> {
             RetryStrategy retry = options.retry();
-            boolean canRetry = retriesDone < retry.maxRetries() && request.body.replayable()
-                    && retry.isRetryable(failure);
+            boolean canRetry = retriesDone < retry.maxRetries() && request.operation.retryable
+                    && request.body.replayable() && retry.isRetryable(failure);
             if (!canRetry) {
                 if (LOG.isDebugEnabled() && retry.isRetryable(failure) && !request.body.replayable()) {
                     LOG.debugf("Not retrying %s: its streamed body cannot be sent again (%s)", request.describe(),

@@ -6,6 +6,8 @@ package io.quarkiverse.alioss.runtime.client;
  */
 enum OssOperation {
     PUT_OBJECT("PutObject", "PUT"),
+    /** Not retried: an attempt OSS carried out but could not answer would make the next one fail at its position. */
+    APPEND_OBJECT("AppendObject", "POST", false),
     GET_OBJECT("GetObject", "GET"),
     HEAD_OBJECT("HeadObject", "HEAD"),
     DELETE_OBJECT("DeleteObject", "DELETE"),
@@ -22,9 +24,16 @@ enum OssOperation {
 
     final String apiName;
     final String method;
+    /** Whether a failed attempt may be sent again. */
+    final boolean retryable;
 
     OssOperation(String apiName, String method) {
+        this(apiName, method, true);
+    }
+
+    OssOperation(String apiName, String method, boolean retryable) {
         this.apiName = apiName;
         this.method = method;
+        this.retryable = retryable;
     }
 }

@@ -19,8 +19,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.alioss.ReactiveOssClient;
 import io.quarkiverse.alioss.callback.OssCallbackReply;
+import io.quarkiverse.alioss.model.AppendResult;
 import io.quarkiverse.alioss.model.ByteRange;
 import io.quarkiverse.alioss.model.CopyObjectResult;
+import io.quarkiverse.alioss.model.DownloadOptions;
 import io.quarkiverse.alioss.model.ListMultipartUploadsResult;
 import io.quarkiverse.alioss.model.ListObjectsPage;
 import io.quarkiverse.alioss.model.ListObjectsRequest;
@@ -35,6 +37,7 @@ import io.quarkiverse.alioss.model.StorageClass;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.model.UploadResult;
 import io.quarkiverse.alioss.presign.OssPresigner;
+import io.quarkiverse.alioss.runtime.crc.Crc64;
 import io.quarkiverse.alioss.runtime.metrics.ClientMeters;
 import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.quarkiverse.alioss.runtime.tracing.ClientSpans;
@@ -125,6 +128,46 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
         return put(key, RequestBody.ofStream(content), options);
     }
 
+    @Override
+    public Uni<AppendResult> appendObject(String key, long position, byte[] content, UploadOptions options) {
+        // the object's CRC can be checked when it starts here: it is then the CRC of this content alone
+        return append(key, position, content, options, position == 0 ? OptionalLong.of(0) : OptionalLong.empty());
+    }
+
+    @Override
+    public Uni<AppendResult> appendObject(AppendResult previous, byte[] content) {
+        return append(previous.key(), previous.nextPosition(), content, UploadOptions.DEFAULTS,
+                OptionalLong.of(previous.crc64()));
+    }
+
+    /** @param crcBefore the object's CRC-64 before this append, when known: the result is then checked against it */
+    private Uni<AppendResult> append(String key, long position, byte[] content, UploadOptions options,
+            OptionalLong crcBefore) {
+        if (position < 0) {
+            throw new IllegalArgumentException("Append position must not be negative, got " + position);
+        }
+        if (options.hasCallback()) {
+            throw new IllegalArgumentException("AppendObject takes no upload callback (append to " + key + ")");
+        }
+        OssRequest request = OssRequest.object(OssOperation.APPEND_OBJECT, key).query("append", null)
+                .query("position", Long.toString(position)).body(RequestBody.of(Buffer.buffer(content)));
+        if (position == 0) {
+            // OSS keeps the headers of the append that creates the object and ignores those of later ones
+            applyWriteHeaders(request, options);
+        }
+        return http.execute(request).map(response -> {
+            Long reported = ResponseHeaders.crc64(response.header("x-oss-hash-crc64ecma"));
+            long expected = Crc64.combine(crcBefore.orElse(0), Crc64.of(content), content.length);
+            if (reported != null && crcBefore.isPresent() && reported != expected) {
+                throw SentBytesCrc.mismatch("POST", key, expected, reported, response.requestId(),
+                        "the object after the append is not what it was plus the data sent");
+            }
+            String next = response.header("x-oss-next-append-position");
+            return new AppendResult(key, next == null ? position + content.length : Long.parseLong(next.trim()),
+                    reported != null ? reported : expected, response.requestId());
+        });
+    }
+
     Uni<UploadResult> put(String key, RequestBody body, UploadOptions options) {
         OssRequest request = OssRequest.object(OssOperation.PUT_OBJECT, key).body(body);
         applyWriteHeaders(request, options);
@@ -161,16 +204,29 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     @Override
     public Uni<ObjectMetadata> getObject(String key, Path target) {
-        return http.download(OssRequest.object(OssOperation.GET_OBJECT, key), target).map(response -> metadata(key, response));
+        return download(key, target, DownloadOptions.DEFAULTS);
+    }
+
+    @Override
+    public Uni<ObjectMetadata> download(String key, Path target, DownloadOptions options) {
+        return http.download(download(key, options), target, new DownloadProgress(options.progressListener()))
+                .map(response -> metadata(key, response));
     }
 
     @Override
     public Multi<Buffer> getObjectStream(String key, ByteRange range) {
+        return downloadStream(key, DownloadOptions.defaults().range(range));
+    }
+
+    @Override
+    public Multi<Buffer> downloadStream(String key, DownloadOptions options) {
+        return http.stream(download(key, options), new DownloadProgress(options.progressListener()));
+    }
+
+    private static OssRequest download(String key, DownloadOptions options) {
         OssRequest request = OssRequest.object(OssOperation.GET_OBJECT, key);
-        if (range != null) {
-            request.header("Range", range.toHeader());
-        }
-        return http.stream(request);
+        options.range().ifPresent(range -> request.header("Range", range.toHeader()));
+        return request;
     }
 
     @Override
@@ -208,8 +264,31 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
 
     @Override
     public Uni<CopyObjectResult> copyObject(String sourceKey, String targetKey) {
+        return copyObject(bucket(), sourceKey, targetKey, null);
+    }
+
+    @Override
+    public Uni<CopyObjectResult> copyObject(String sourceBucket, String sourceKey, String targetKey,
+            UploadOptions options) {
         OssRequest request = OssRequest.object(OssOperation.COPY_OBJECT, targetKey).header("x-oss-copy-source",
-                "/" + bucket() + "/" + OssUriEncoder.encodePath(sourceKey));
+                "/" + sourceBucket + "/" + OssUriEncoder.encodePath(sourceKey));
+        if (options != null) {
+            if (options.hasCallback()) {
+                throw new IllegalArgumentException("CopyObject takes no upload callback (copy of " + sourceKey + ")");
+            }
+            // given options replace what the copy would take over from the source; without any, it keeps them
+            boolean replacesMetadata = options.contentType().isPresent() || !options.userMetadata().isEmpty()
+                    || options.headers().keySet().stream().anyMatch(VertxReactiveOssClient::isMetadataHeader);
+            if (replacesMetadata) {
+                applyWriteHeaders(request, options);
+                request.header("x-oss-metadata-directive", "REPLACE");
+            } else {
+                options.headers().forEach(request::header);
+            }
+            if (options.headers().containsKey("x-oss-tagging")) {
+                request.header("x-oss-tagging-directive", "REPLACE");
+            }
+        }
         return http.execute(request).map(response -> ResponseParsers.copyObject(response.bodyBytes(),
                 response.requestId(), Optional.ofNullable(response.header("x-oss-version-id"))));
     }
@@ -377,6 +456,16 @@ public class VertxReactiveOssClient implements ReactiveOssClient, AutoCloseable 
             request.header("x-oss-meta-" + meta.getKey(), meta.getValue());
         }
         options.headers().forEach(request::header);
+    }
+
+    /**
+     * A header CopyObject takes over from the source unless {@code x-oss-metadata-directive} is {@code REPLACE}; storage
+     * class, ACL, encryption and tags apply to the copy either way.
+     */
+    private static boolean isMetadataHeader(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.startsWith("content-") || lower.equals("cache-control") || lower.equals("expires")
+                || lower.startsWith("x-oss-meta-");
     }
 
     /** A template's callback is bound here, to this bucket and key, so its token names exactly this upload. */
