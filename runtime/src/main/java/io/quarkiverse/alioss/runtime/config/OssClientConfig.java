@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import io.quarkus.runtime.annotations.ConfigGroup;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.WithDefault;
 
 /**
@@ -81,6 +82,36 @@ public interface OssClientConfig {
      * The credentials requests are signed with.
      */
     OssCredentialsConfig credentials();
+
+    /**
+     * Defaults of the high-level {@code upload}; {@code UploadOptions} overrides them per call.
+     */
+    Upload upload();
+
+    /** Defaults of the high-level {@code upload}. */
+    @ConfigGroup
+    interface Upload {
+
+        /**
+         * The size of each part of a multipart upload (the last may be smaller); at least 100K, OSS's smallest part. A
+         * file too large for 10000 parts of this size gets larger parts.
+         */
+        @WithDefault("8M")
+        MemorySize partSize();
+
+        /**
+         * Files and streams larger than this are uploaded in parts, smaller ones with one PutObject.
+         */
+        @WithDefault("16M")
+        MemorySize multipartThreshold();
+
+        /**
+         * How many parts are sent at the same time; memory use grows with it (at most parallelism + 2 parts of a stream
+         * are held at once).
+         */
+        @WithDefault("4")
+        int parallelism();
+    }
 
     /**
      * Retries of requests that failed with a network error, a throttling answer or a server error.

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
+import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.runtime.client.ClientOptions;
 import io.quarkiverse.alioss.runtime.client.RetryStrategy;
 import io.quarkiverse.alioss.runtime.credentials.ArcNamedBeanLookup;
@@ -27,6 +28,11 @@ import io.quarkus.runtime.configuration.ConfigurationException;
  * key.
  */
 public final class OssClientOptionsResolver {
+
+    /** OSS's largest part. */
+    static final long MAX_PART_SIZE = 5L * 1024 * 1024 * 1024;
+    /** More parts in flight than this only adds memory and connections, not speed. */
+    static final int MAX_PARALLELISM = 64;
 
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     // OSS bucket names: 3-63 characters, lower-case letters, digits and hyphens, not starting or ending with a hyphen
@@ -76,6 +82,7 @@ public final class OssClientOptionsResolver {
         positive(config.blockingTransferTimeout(), OssConfigKeys.client(clientName, "blocking-transfer-timeout"),
                 problems);
         retry(clientName, config.retry(), problems);
+        upload(clientName, config.upload(), problems);
         Optional<OssCredentialsProvider> provider = credentials.resolve(clientName, config.credentials(), problems);
         if (!problems.isEmpty()) {
             return null;
@@ -87,8 +94,26 @@ public final class OssClientOptionsResolver {
                 config.connectTimeout(), config.readTimeout(), config.blockingTimeout(),
                 config.blockingTransferTimeout(),
                 new RetryStrategy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()),
-                ClientOptions.DEFAULT_PART_SIZE, ClientOptions.DEFAULT_MULTIPART_THRESHOLD,
-                ClientOptions.DEFAULT_PARALLELISM);
+                config.upload().partSize().asLongValue(), config.upload().multipartThreshold().asLongValue(),
+                config.upload().parallelism());
+    }
+
+    private static void upload(String clientName, OssClientConfig.Upload upload, ConfigProblems problems) {
+        long partSize = upload.partSize().asLongValue();
+        if (partSize < UploadOptions.MIN_PART_SIZE) {
+            problems.add(OssConfigKeys.client(clientName, "upload.part-size"), "must be at least 100K (OSS's smallest"
+                    + " part), got " + partSize + " bytes");
+        } else if (partSize > MAX_PART_SIZE) {
+            problems.add(OssConfigKeys.client(clientName, "upload.part-size"), "must be at most 5G (OSS's largest"
+                    + " part), got " + partSize + " bytes");
+        }
+        if (upload.multipartThreshold().asLongValue() < 0) {
+            problems.add(OssConfigKeys.client(clientName, "upload.multipart-threshold"), "must not be negative");
+        }
+        if (upload.parallelism() < 1 || upload.parallelism() > MAX_PARALLELISM) {
+            problems.add(OssConfigKeys.client(clientName, "upload.parallelism"), "must be between 1 and "
+                    + MAX_PARALLELISM + ", got " + upload.parallelism());
+        }
     }
 
     private static Optional<URI> endpoint(String clientName, Optional<String> value, ConfigProblems problems) {

@@ -186,6 +186,33 @@ class OssClientOptionsResolverTest {
     }
 
     @Test
+    void uploadDefaultsComeFromConfigurationPerClient() {
+        ClientOptions defaults = resolveDefault(TestConfigs.validDefaultClient());
+        assertThat(defaults.partSize()).isEqualTo(8L * 1024 * 1024);
+        assertThat(defaults.multipartThreshold()).isEqualTo(16L * 1024 * 1024);
+        assertThat(defaults.parallelism()).isEqualTo(4);
+
+        Map<String, String> properties = validWith("quarkus.oss.upload.part-size", "1M");
+        properties.put("quarkus.oss.upload.multipart-threshold", "3M");
+        properties.put("quarkus.oss.upload.parallelism", "2");
+        ClientOptions configured = resolveDefault(properties);
+        assertThat(configured.partSize()).isEqualTo(1024 * 1024);
+        assertThat(configured.multipartThreshold()).isEqualTo(3L * 1024 * 1024);
+        assertThat(configured.parallelism()).isEqualTo(2);
+    }
+
+    @Test
+    void uploadDefaultsOutsideWhatOssTakesAreRefusedNamingTheKey() {
+        Map<String, String> properties = validWith("quarkus.oss.upload.part-size", "99K");
+        properties.put("quarkus.oss.upload.parallelism", "0");
+        assertThat(failureOf(properties).getMessage())
+                .contains("quarkus.oss.upload.part-size: must be at least 100K (OSS's smallest part), got 101376 bytes")
+                .contains("quarkus.oss.upload.parallelism: must be between 1 and 64, got 0");
+        assertThat(failureOf(validWith("quarkus.oss.upload.part-size", "6G")).getMessage())
+                .contains("quarkus.oss.upload.part-size: must be at most 5G");
+    }
+
+    @Test
     void staticCredentialsWithoutSecretAreRefused() {
         assertThat(failureOf(validWithout("quarkus.oss.credentials.access-key-secret")).getMessage())
                 .contains("quarkus.oss.credentials.access-key-secret: is required when the credentials type is 'static'");
