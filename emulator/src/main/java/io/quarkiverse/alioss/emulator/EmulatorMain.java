@@ -13,6 +13,8 @@ public final class EmulatorMain {
               --port N                   port to listen on; 0 (default) picks a free port
               --host ADDRESS             interface to bind (default 127.0.0.1)
               --bucket NAME              create this bucket at start (repeatable)
+              --custom-domain HOST=BUCKET
+                                         bind a custom domain (CNAME) to a bucket (repeatable)
               --access-key-id ID         accepted access key id (default %s)
               --access-key-secret SECRET accepted access key secret (default %s)
               --region REGION            region for V4 signatures (default %s)
@@ -82,6 +84,13 @@ public final class EmulatorMain {
                 case "--port" -> builder.port(parseNumber(name, value));
                 case "--host" -> builder.host(value);
                 case "--bucket" -> builder.bucket(value);
+                case "--custom-domain" -> {
+                    int split = value.indexOf('=');
+                    if (split <= 0 || split == value.length() - 1) {
+                        throw new IllegalArgumentException("--custom-domain takes HOST=BUCKET, got " + value);
+                    }
+                    builder.customDomain(value.substring(0, split), value.substring(split + 1));
+                }
                 case "--access-key-id" -> builder.accessKeyId(value);
                 case "--access-key-secret" -> builder.accessKeySecret(value);
                 case "--region" -> builder.region(value);

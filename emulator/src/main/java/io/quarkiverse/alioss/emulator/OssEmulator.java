@@ -86,7 +86,7 @@ public final class OssEmulator implements AutoCloseable {
             CallbackCompletion completion = new CallbackCompletion(() -> new CallbackPerformer(vertx, signingKey,
                     keyUrl[0], CallbackPerformerOptions.defaults(), deliveries));
             OssServer handler = new OssServer(vertx, store, authenticator, faults, clock, options.region(),
-                    signingKey.publicKeyPem(), completion, deliveries);
+                    signingKey.publicKeyPem(), completion, deliveries, options.customDomains());
             ServerDeployment server = ServerDeployment
                     .deploy(vertx, handler, options.host(), options.port(), options.eventLoops())
                     .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -3,7 +3,10 @@ package io.quarkiverse.alioss.emulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,8 +33,10 @@ public final class OssEmulatorOptions {
     private final int eventLoops;
     private final String ecsRoleName;
     private final Duration temporaryCredentialLifetime;
+    private final Map<String, String> customDomains;
 
     private OssEmulatorOptions(Builder b) {
+        this.customDomains = Map.copyOf(b.customDomains);
         this.ecsRoleName = b.ecsRoleName;
         this.temporaryCredentialLifetime = b.temporaryCredentialLifetime;
         this.eventLoops = b.eventLoops;
@@ -61,6 +66,11 @@ public final class OssEmulatorOptions {
 
     public List<String> buckets() {
         return buckets;
+    }
+
+    /** Custom domains (CNAMEs) bound to buckets: host name, lower case, to bucket. */
+    public Map<String, String> customDomains() {
+        return customDomains;
     }
 
     public String accessKeyId() {
@@ -115,6 +125,7 @@ public final class OssEmulatorOptions {
         private String host = "127.0.0.1";
         private int port;
         private final List<String> buckets = new ArrayList<>();
+        private final Map<String, String> customDomains = new LinkedHashMap<>();
         private String accessKeyId = DEFAULT_ACCESS_KEY_ID;
         private String accessKeySecret = DEFAULT_ACCESS_KEY_SECRET;
         private String region = DEFAULT_REGION;
@@ -160,6 +171,16 @@ public final class OssEmulatorOptions {
         public Builder bucket(String name) {
             BucketNames.check(name);
             this.buckets.add(name);
+            return this;
+        }
+
+        /**
+         * Binds the custom domain {@code host} (as OSS does for a CNAME) to {@code bucket}: requests whose
+         * {@code Host} names it address that bucket, {@code /key} without the bucket in path or host.
+         */
+        public Builder customDomain(String host, String bucket) {
+            BucketNames.check(bucket);
+            this.customDomains.put(requireText(host, "customDomain").toLowerCase(Locale.ROOT), bucket);
             return this;
         }
 

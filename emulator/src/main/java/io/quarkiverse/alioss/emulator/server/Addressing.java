@@ -2,6 +2,7 @@ package io.quarkiverse.alioss.emulator.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -22,9 +23,16 @@ final class Addressing {
     }
 
     static Target resolve(String host, String rawPath, String rawQuery, Predicate<String> bucketExists) {
+        return resolve(host, rawPath, rawQuery, bucketExists, Map.of());
+    }
+
+    /** @param customDomains host names bound to buckets (CNAMEs), lower case: a request to one addresses its bucket */
+    static Target resolve(String host, String rawPath, String rawQuery, Predicate<String> bucketExists,
+            Map<String, String> customDomains) {
         List<Map.Entry<String, String>> query = parseQuery(rawQuery);
         String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
-        String virtualBucket = virtualHostBucket(host, bucketExists);
+        String domainBucket = host == null ? null : customDomains.get(stripPort(host).toLowerCase(Locale.ROOT));
+        String virtualBucket = domainBucket != null ? domainBucket : virtualHostBucket(host, bucketExists);
         if (virtualBucket != null) {
             String key = path.length() > 1 ? UriEncoding.decode(path.substring(1), false) : null;
             return new Target(virtualBucket, key, query);

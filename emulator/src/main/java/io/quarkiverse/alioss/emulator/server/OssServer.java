@@ -1,6 +1,7 @@
 package io.quarkiverse.alioss.emulator.server;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -53,11 +54,13 @@ public final class OssServer implements Handler<HttpServerRequest> {
     private final SymlinkHandlers symlinks;
     private final RequestCounts counts = new RequestCounts();
     private final EmulatorControl control;
+    private final Map<String, String> customDomains;
 
     public OssServer(Vertx vertx, ObjectStore store, RequestAuthenticator authenticator, FaultInjector faults,
             Clock clock, String region, String callbackKeyPem, CallbackCompletion completion,
-            CallbackDeliveries deliveries) {
+            CallbackDeliveries deliveries, Map<String, String> customDomains) {
         this.vertx = vertx;
+        this.customDomains = Map.copyOf(customDomains);
         this.store = store;
         this.authenticator = authenticator;
         this.faults = faults;
@@ -88,7 +91,7 @@ public final class OssServer implements Handler<HttpServerRequest> {
         }
         Cors.onRequest(origin, response);
         OssExchange ex = new OssExchange(request, requestId, Addressing.resolve(request.getHeader("Host"),
-                request.path(), request.query(), name -> store.bucket(name).isPresent()));
+                request.path(), request.query(), name -> store.bucket(name).isPresent(), customDomains));
         if (EmulatorControl.isControl(ex)) {
             control.handle(ex);
             return;

@@ -28,10 +28,14 @@ import io.quarkiverse.alioss.runtime.signing.OssRequestSigner;
  * @param partSize default multipart part size
  * @param multipartThreshold default size from which {@code upload} goes multipart
  * @param parallelism default number of parts in flight
+ * @param customDomain the endpoint is a custom domain (CNAME) bound to the bucket: {@code https://endpoint/key}, with
+ *        the bucket still signed
+ * @param network how connections are made: proxy and TLS
  */
 public record ClientOptions(URI endpoint, Optional<String> bucket, boolean pathStyle, OssRequestSigner signer,
         OssCredentialsProvider credentials, Duration connectTimeout, Duration readTimeout, Duration blockingTimeout,
-        Duration blockingTransferTimeout, RetryStrategy retry, long partSize, long multipartThreshold, int parallelism) {
+        Duration blockingTransferTimeout, RetryStrategy retry, long partSize, long multipartThreshold, int parallelism,
+        boolean customDomain, NetworkOptions network) {
 
     /** The documented default of {@code quarkus.oss.connect-timeout}. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -55,6 +59,7 @@ public record ClientOptions(URI endpoint, Optional<String> bucket, boolean pathS
         Objects.requireNonNull(blockingTimeout, "blockingTimeout");
         Objects.requireNonNull(blockingTransferTimeout, "blockingTransferTimeout");
         Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(network, "network");
         if (endpoint.getScheme() == null || endpoint.getHost() == null) {
             throw new IllegalArgumentException("endpoint must be an absolute http(s) URI, got " + endpoint);
         }
@@ -66,7 +71,7 @@ public record ClientOptions(URI endpoint, Optional<String> bucket, boolean pathS
         return new ClientOptions(endpoint, Optional.of(bucket), pathStyle, signer, credentials,
                 DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_BLOCKING_TIMEOUT,
                 DEFAULT_BLOCKING_TRANSFER_TIMEOUT, RetryStrategy.DEFAULT, DEFAULT_PART_SIZE,
-                DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PARALLELISM);
+                DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PARALLELISM, false, NetworkOptions.DIRECT);
     }
 
     /**
@@ -83,16 +88,31 @@ public record ClientOptions(URI endpoint, Optional<String> bucket, boolean pathS
 
     public ClientOptions withRetry(RetryStrategy value) {
         return new ClientOptions(endpoint, bucket, pathStyle, signer, credentials, connectTimeout, readTimeout,
-                blockingTimeout, blockingTransferTimeout, value, partSize, multipartThreshold, parallelism);
+                blockingTimeout, blockingTransferTimeout, value, partSize, multipartThreshold, parallelism, customDomain,
+                network);
     }
 
     public ClientOptions withUploadDefaults(long newPartSize, long newThreshold, int newParallelism) {
         return new ClientOptions(endpoint, bucket, pathStyle, signer, credentials, connectTimeout, readTimeout,
-                blockingTimeout, blockingTransferTimeout, retry, newPartSize, newThreshold, newParallelism);
+                blockingTimeout, blockingTransferTimeout, retry, newPartSize, newThreshold, newParallelism, customDomain,
+                network);
+    }
+
+    /** These options for a custom domain (CNAME) endpoint bound to the bucket. */
+    public ClientOptions withCustomDomain() {
+        return new ClientOptions(endpoint, bucket, false, signer, credentials, connectTimeout, readTimeout,
+                blockingTimeout, blockingTransferTimeout, retry, partSize, multipartThreshold, parallelism, true,
+                network);
+    }
+
+    public ClientOptions withNetwork(NetworkOptions value) {
+        return new ClientOptions(endpoint, bucket, pathStyle, signer, credentials, connectTimeout, readTimeout,
+                blockingTimeout, blockingTransferTimeout, retry, partSize, multipartThreshold, parallelism, customDomain,
+                value);
     }
 
     public ClientOptions withBlockingTimeouts(Duration call, Duration transfer) {
         return new ClientOptions(endpoint, bucket, pathStyle, signer, credentials, connectTimeout, readTimeout, call,
-                transfer, retry, partSize, multipartThreshold, parallelism);
+                transfer, retry, partSize, multipartThreshold, parallelism, customDomain, network);
     }
 }

@@ -24,6 +24,7 @@ import io.quarkiverse.alioss.runtime.signing.OssUriEncoder;
 import io.quarkiverse.alioss.runtime.signing.SignableRequest;
 import io.quarkiverse.alioss.runtime.tracing.AttemptSpan;
 import io.quarkiverse.alioss.runtime.tracing.ClientSpans;
+import io.quarkus.tls.runtime.config.TlsConfigUtils;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
@@ -32,6 +33,7 @@ import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.ProxyOptions;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -83,9 +85,19 @@ final class OssHttp {
                 .setUserAgentEnabled(true)
                 .setUserAgent("quarkus-alioss")
                 .setDecompressionSupported(false);
+        configureNetwork(webOptions, options.network());
         // one connection pool: the Web Client for ordinary requests, the core client for streamed downloads
         this.httpClient = vertx.createHttpClient(webOptions);
         this.webClient = WebClient.wrap(httpClient, webOptions);
+    }
+
+    /** Proxy and TLS as Quarkus clients apply them (the TLS registry's own helper). */
+    private static void configureNetwork(WebClientOptions webOptions, NetworkOptions network) {
+        network.proxy().ifPresent(proxy -> webOptions.setProxyOptions(new ProxyOptions(proxy)));
+        if (!network.nonProxyHosts().isEmpty()) {
+            webOptions.setNonProxyHosts(network.nonProxyHosts());
+        }
+        network.tls().ifPresent(tls -> TlsConfigUtils.configure(webOptions, tls));
     }
 
     ClientOptions options() {
@@ -466,7 +478,7 @@ final class OssHttp {
         URI endpoint = options.endpoint();
         StringBuilder sb = new StringBuilder();
         sb.append(endpoint.getScheme()).append("://");
-        if (!options.pathStyle()) {
+        if (!options.pathStyle() && !options.customDomain()) {
             sb.append(bucket).append('.');
         }
         sb.append(endpoint.getHost());

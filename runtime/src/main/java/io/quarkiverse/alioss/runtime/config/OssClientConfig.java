@@ -1,6 +1,7 @@
 package io.quarkiverse.alioss.runtime.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.quarkus.runtime.annotations.ConfigGroup;
@@ -74,9 +75,54 @@ public interface OssClientConfig {
     Duration blockingTransferTimeout();
 
     /**
+     * The endpoint is a custom domain (CNAME) bound to the bucket, such as {@code https://files.example.com}: requests
+     * go to {@code https://files.example.com/key}, without the bucket in host or path (it is still signed). Needs the
+     * bucket to be set; cannot be combined with {@code path-style=true}.
+     */
+    @WithDefault("false")
+    boolean cname();
+
+    /**
+     * The name of a TLS configuration of the Quarkus TLS registry ({@code quarkus.tls."name".*}) whose trust store (and
+     * key store, for client certificates) HTTPS connections to the endpoint use, e.g. for a private cloud's CA. By
+     * default the JVM's trust store.
+     */
+    Optional<String> tlsConfigurationName();
+
+    /**
+     * An HTTP proxy requests go through.
+     */
+    Proxy proxy();
+
+    /**
      * Retries of failed requests.
      */
     Retry retry();
+
+    /** An HTTP proxy between the client and OSS. */
+    @ConfigGroup
+    interface Proxy {
+
+        /**
+         * The proxy as {@code host:port}; no proxy when not set.
+         */
+        Optional<String> address();
+
+        /**
+         * The user name for proxy authentication ({@code Proxy-Authorization: Basic}).
+         */
+        Optional<String> username();
+
+        /**
+         * The password for proxy authentication.
+         */
+        Optional<String> password();
+
+        /**
+         * Hosts reached without the proxy; {@code *} stands for any characters, e.g. {@code *.internal}.
+         */
+        Optional<List<String>> nonProxyHosts();
+    }
 
     /**
      * The credentials requests are signed with.

@@ -3,6 +3,7 @@ package io.quarkiverse.alioss.runtime.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import io.quarkiverse.alioss.OssClientName;
 import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.runtime.client.ClientOptions;
+import io.quarkiverse.alioss.runtime.client.NetworkOptions;
 import io.quarkiverse.alioss.runtime.client.RetryStrategy;
 import io.quarkiverse.alioss.runtime.credentials.ArcNamedBeanLookup;
 import io.quarkiverse.alioss.runtime.credentials.CredentialsProviderResolver;
@@ -21,6 +23,10 @@ import io.quarkiverse.alioss.runtime.signing.OssRequestSigner;
 import io.quarkiverse.alioss.runtime.signing.OssV1Signer;
 import io.quarkiverse.alioss.runtime.signing.OssV4Signer;
 import io.quarkus.runtime.configuration.ConfigurationException;
+import io.quarkus.tls.TlsConfiguration;
+import io.quarkus.tls.TlsConfigurationRegistry;
+import io.vertx.core.net.ProxyOptions;
+import io.vertx.core.net.ProxyType;
 
 /**
  * Validates the configuration of one client and turns it into the {@link ClientOptions} the client is made from.
@@ -39,9 +45,11 @@ public final class OssClientOptionsResolver {
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]");
 
     private final CredentialsProviderResolver credentials;
+    private final NamedBeanLookup beans;
 
     public OssClientOptionsResolver(EnvironmentLookup environment, NamedBeanLookup beans) {
         this.credentials = new CredentialsProviderResolver(environment, beans);
+        this.beans = beans;
     }
 
     /** The resolver of the running application: real environment variables and the ArC container. */
@@ -83,19 +91,70 @@ public final class OssClientOptionsResolver {
                 problems);
         retry(clientName, config.retry(), problems);
         upload(clientName, config.upload(), problems);
+        NetworkOptions network = network(clientName, config, problems);
+        if (config.cname() && config.pathStyle() == PathStyle.TRUE) {
+            problems.add(OssConfigKeys.client(clientName, "cname"), "cannot be combined with "
+                    + OssConfigKeys.client(clientName, "path-style") + "=true: a custom domain names the bucket itself");
+        }
         Optional<OssCredentialsProvider> provider = credentials.resolve(clientName, config.credentials(), problems);
         if (!problems.isEmpty()) {
             return null;
         }
         OssRequestSigner signer = version == SignatureVersion.V4 ? new OssV4Signer(region.get()) : new OssV1Signer();
         OssClientConfig.Retry retry = config.retry();
-        boolean pathStyle = config.pathStyle().isPathStyleFor(endpoint.get().getHost());
+        boolean pathStyle = !config.cname() && config.pathStyle().isPathStyleFor(endpoint.get().getHost());
         return new ClientOptions(endpoint.get(), config.bucket(), pathStyle, signer, provider.get(),
                 config.connectTimeout(), config.readTimeout(), config.blockingTimeout(),
                 config.blockingTransferTimeout(),
                 new RetryStrategy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()),
                 config.upload().partSize().asLongValue(), config.upload().multipartThreshold().asLongValue(),
-                config.upload().parallelism());
+                config.upload().parallelism(), config.cname(), network);
+    }
+
+    /** The proxy and the TLS configuration, checked; {@code null} when a problem was recorded. */
+    private NetworkOptions network(String clientName, OssClientConfig config, ConfigProblems problems) {
+        OssClientConfig.Proxy proxy = config.proxy();
+        Optional<ProxyOptions> proxyOptions = Optional.empty();
+        if (proxy.address().isPresent()) {
+            String key = OssConfigKeys.client(clientName, "proxy.address");
+            String address = proxy.address().get().trim();
+            int colon = address.lastIndexOf(':');
+            int port = -1;
+            try {
+                port = colon > 0 ? Integer.parseInt(address.substring(colon + 1)) : -1;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            if (port < 1 || port > 65535 || address.contains("/")) {
+                problems.add(key, "must be host:port, got '" + address + "'");
+            } else {
+                ProxyOptions options = new ProxyOptions().setType(ProxyType.HTTP)
+                        .setHost(address.substring(0, colon)).setPort(port);
+                proxy.username().ifPresent(options::setUsername);
+                proxy.password().ifPresent(options::setPassword);
+                proxyOptions = Optional.of(options);
+            }
+        }
+        if (proxy.username().isPresent() != proxy.password().isPresent()) {
+            problems.add(OssConfigKeys.client(clientName, proxy.username().isPresent() ? "proxy.password"
+                    : "proxy.username"), "is required with "
+                            + OssConfigKeys.client(clientName,
+                                    proxy.username().isPresent() ? "proxy.username" : "proxy.password"));
+        }
+        if (proxy.address().isEmpty() && (proxy.username().isPresent() || proxy.nonProxyHosts().isPresent())) {
+            problems.add(OssConfigKeys.client(clientName, "proxy.address"), "is required when other proxy keys are"
+                    + " set");
+        }
+        Optional<TlsConfiguration> tls = Optional.empty();
+        if (config.tlsConfigurationName().isPresent()) {
+            String name = config.tlsConfigurationName().get();
+            tls = beans.byDefault(TlsConfigurationRegistry.class).flatMap(registry -> registry.get(name));
+            if (tls.isEmpty()) {
+                problems.add(OssConfigKeys.client(clientName, "tls-configuration-name"), "names no TLS configuration"
+                        + " of the TLS registry; define quarkus.tls.\"" + name + "\".* (trust-store, key-store)");
+            }
+        }
+        return new NetworkOptions(proxyOptions, proxy.nonProxyHosts().orElse(List.of()), tls);
     }
 
     private static void upload(String clientName, OssClientConfig.Upload upload, ConfigProblems problems) {

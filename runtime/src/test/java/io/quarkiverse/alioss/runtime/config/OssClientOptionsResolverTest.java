@@ -213,6 +213,52 @@ class OssClientOptionsResolverTest {
     }
 
     @Test
+    void customDomainDropsTheBucketFromTheAddressAndRefusesPathStyle() {
+        ClientOptions cname = resolveDefault(validWith("quarkus.oss.cname", "true"));
+        assertThat(cname.customDomain()).isTrue();
+        assertThat(cname.pathStyle()).isFalse();
+
+        Map<String, String> both = validWith("quarkus.oss.cname", "true");
+        both.put("quarkus.oss.path-style", "true");
+        assertThat(failureOf(both).getMessage()).contains("quarkus.oss.cname: cannot be combined with"
+                + " quarkus.oss.path-style=true");
+    }
+
+    @Test
+    void proxyIsResolvedWithoutShowingItsPassword() {
+        Map<String, String> properties = validWith("quarkus.oss.proxy.address", "proxy.internal:3128");
+        properties.put("quarkus.oss.proxy.username", "alice");
+        properties.put("quarkus.oss.proxy.password", "proxy-secret-value");
+        properties.put("quarkus.oss.proxy.non-proxy-hosts", "*.internal,localhost");
+        ClientOptions options = resolveDefault(properties);
+
+        assertThat(options.network().proxy()).hasValueSatisfying(proxy -> {
+            assertThat(proxy.getHost()).isEqualTo("proxy.internal");
+            assertThat(proxy.getPort()).isEqualTo(3128);
+            assertThat(proxy.getUsername()).isEqualTo("alice");
+        });
+        assertThat(options.network().nonProxyHosts()).containsExactly("*.internal", "localhost");
+        assertThat(options.toString()).doesNotContain("proxy-secret-value");
+    }
+
+    @Test
+    void proxyAndTlsMistakesAreRefusedNamingTheKey() {
+        assertThat(failureOf(validWith("quarkus.oss.proxy.address", "http://proxy:3128")).getMessage())
+                .contains("quarkus.oss.proxy.address: must be host:port, got 'http://proxy:3128'");
+        assertThat(failureOf(validWith("quarkus.oss.proxy.address", "proxy")).getMessage())
+                .contains("quarkus.oss.proxy.address: must be host:port");
+        Map<String, String> userOnly = validWith("quarkus.oss.proxy.address", "proxy:3128");
+        userOnly.put("quarkus.oss.proxy.username", "alice");
+        assertThat(failureOf(userOnly).getMessage())
+                .contains("quarkus.oss.proxy.password: is required with quarkus.oss.proxy.username");
+        assertThat(failureOf(validWith("quarkus.oss.proxy.username", "alice")).getMessage())
+                .contains("quarkus.oss.proxy.address: is required when other proxy keys are set");
+        assertThat(failureOf(validWith("quarkus.oss.tls-configuration-name", "private-ca")).getMessage())
+                .contains("quarkus.oss.tls-configuration-name: names no TLS configuration of the TLS registry;"
+                        + " define quarkus.tls.\"private-ca\".*");
+    }
+
+    @Test
     void staticCredentialsWithoutSecretAreRefused() {
         assertThat(failureOf(validWithout("quarkus.oss.credentials.access-key-secret")).getMessage())
                 .contains("quarkus.oss.credentials.access-key-secret: is required when the credentials type is 'static'");

@@ -8,6 +8,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 
@@ -22,8 +23,13 @@ final class RecordingProxy implements AutoCloseable {
     private final List<MultiMap> requestHeaders = new CopyOnWriteArrayList<>();
 
     RecordingProxy(Vertx vertx, int targetPort) throws Exception {
+        this(vertx, targetPort, new HttpServerOptions());
+    }
+
+    /** @param serverOptions how this proxy listens, e.g. with TLS in front of the plain emulator */
+    RecordingProxy(Vertx vertx, int targetPort, HttpServerOptions serverOptions) throws Exception {
         forwarder = vertx.createHttpClient();
-        server = vertx.createHttpServer().requestHandler(request -> forward(request, targetPort))
+        server = vertx.createHttpServer(serverOptions).requestHandler(request -> forward(request, targetPort))
                 .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
@@ -42,6 +48,10 @@ final class RecordingProxy implements AutoCloseable {
                     .addAll(answer.result().headers());
             answer.result().pipeTo(request.response());
         });
+    }
+
+    int port() {
+        return server.actualPort();
     }
 
     /** Scheme, host and port to use as the client's endpoint. */
