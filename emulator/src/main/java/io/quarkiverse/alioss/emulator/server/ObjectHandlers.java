@@ -180,7 +180,8 @@ final class ObjectHandlers {
     Future<Void> copy(OssExchange ex, Bucket bucket) {
         StoredObject original = copySource(ex, store);
         boolean replace = "REPLACE".equalsIgnoreCase(ex.header("x-oss-metadata-directive"));
-        Map<String, String> headers = replace ? ObjectHeaders.storable(ex.request.headers()) : original.headers();
+        Map<String, String> headers = replace ? ObjectHeaders.storable(ex.request.headers())
+                : ObjectHeaders.withStorageSettings(original.headers(), ex.request.headers());
         // tags are copied unless x-oss-tagging-directive says REPLACE; the ACL is the request's, else default
         Map<String, String> tags = "REPLACE".equalsIgnoreCase(ex.header("x-oss-tagging-directive"))
                 ? ObjectAttributeHandlers.tags(ex)

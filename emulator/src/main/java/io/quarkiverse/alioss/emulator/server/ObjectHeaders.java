@@ -52,15 +52,29 @@ final class ObjectHeaders {
             }
         }
         kept.putIfAbsent("content-type", "application/octet-stream");
+        return withStorageSettings(kept, requestHeaders);
+    }
+
+    /**
+     * {@code headers} with the storage class and encryption {@code requestHeaders} ask for, checked. CopyObject applies
+     * them to the copy whatever its metadata directive, as OSS does.
+     */
+    static Map<String, String> withStorageSettings(Map<String, String> headers, MultiMap requestHeaders) {
+        Map<String, String> settled = new LinkedHashMap<>(headers);
         String storageClass = requestHeaders.get(STORAGE_CLASS);
         if (storageClass != null) {
             if (!STORAGE_CLASSES.contains(storageClass)) {
                 throw OssError.invalidArgument("Invalid storage class.", STORAGE_CLASS, storageClass);
             }
-            kept.put(STORAGE_CLASS, storageClass);
+            settled.put(STORAGE_CLASS, storageClass);
         }
-        kept.putAll(encryption(requestHeaders));
-        return kept;
+        Map<String, String> encryption = encryption(requestHeaders);
+        if (!encryption.isEmpty()) {
+            settled.remove(SSE);
+            settled.remove(SSE_KEY_ID);
+            settled.putAll(encryption);
+        }
+        return settled;
     }
 
     /** The server-side encryption an upload asks for, checked as OSS checks it. */

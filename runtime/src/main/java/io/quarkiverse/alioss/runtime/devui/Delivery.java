@@ -12,6 +12,7 @@ import io.quarkiverse.alioss.runtime.callback.receive.CallbackOutcomes;
 import io.quarkiverse.alioss.runtime.callback.receive.CallbackRefusal;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -48,8 +49,10 @@ final class Delivery {
         this.callback = endpoint.name();
         this.method = endpoint.method();
         this.requestTarget = request.uri();
-        this.host = request.localAddress().hostAddress();
-        this.port = request.localAddress().port();
+        SocketAddress local = request.localAddress();
+        // the replay goes back to the address the request arrived at (the host name when it has no address)
+        this.host = local == null || local.hostAddress() == null ? "localhost" : local.hostAddress();
+        this.port = local == null || local.port() < 0 ? defaultPort(request) : local.port();
         this.ssl = request.isSSL();
         this.replay = replay;
         for (String name : REPLAYED_HEADERS) {
@@ -58,6 +61,10 @@ final class Delivery {
                 headers.put(name, value);
             }
         }
+    }
+
+    private static int defaultPort(HttpServerRequest request) {
+        return request.isSSL() ? 443 : 80;
     }
 
     void body(byte[] received) {

@@ -91,6 +91,14 @@ class CopyAppendAndDownloadProgressTest {
         assertThat(kept.userMetadata()).containsEntry("owner", "alice");
         assertThat(kept.tagCount()).hasValue(1);
 
+        // storage class and encryption apply to the copy, which keeps the source's metadata all the same
+        target.copyObject(SOURCE, "dir/a b+c.txt", "infrequent.txt", UploadOptions.defaults()
+                .storageClass(StorageClass.IA));
+        ObjectMetadata infrequent = target.headObject("infrequent.txt");
+        assertThat(infrequent.storageClass()).contains(StorageClass.IA);
+        assertThat(infrequent.userMetadata()).containsEntry("owner", "alice");
+        assertThat(infrequent.contentType()).isEqualTo("text/plain");
+
         target.copyObject(SOURCE, "dir/a b+c.txt", "replaced.txt", UploadOptions.defaults()
                 .contentType("application/octet-stream").storageClass(StorageClass.IA).tags(Map.of("x", "1", "y", "2")));
         ObjectMetadata replaced = target.headObject("replaced.txt");
