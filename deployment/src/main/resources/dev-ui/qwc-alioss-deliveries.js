@@ -66,10 +66,10 @@ export class QwcAliossDeliveries extends LitElement {
                 <vaadin-grid-column header="Time" auto-width ${columnBodyRenderer(d => html`${d.time.substring(11, 23)}`, [])}></vaadin-grid-column>
                 <vaadin-grid-column path="callback" header="Endpoint" auto-width></vaadin-grid-column>
                 <vaadin-grid-column header="Outcome" auto-width ${columnBodyRenderer(d => this._outcome(d), [])}></vaadin-grid-column>
-                <vaadin-grid-column path="status" header="Status" width="5em" flex-grow="0"></vaadin-grid-column>
+                <vaadin-grid-column path="status" header="Status" width="6em" flex-grow="0"></vaadin-grid-column>
                 <vaadin-grid-column header="Duration" width="7em" flex-grow="0" ${columnBodyRenderer(d => html`${d.durationMillis} ms`, [])}></vaadin-grid-column>
                 <vaadin-grid-column header="Reply" width="6em" flex-grow="0" ${columnBodyRenderer(d => html`${d.replyBytes} B`, [])}></vaadin-grid-column>
-                <vaadin-grid-column header="Replay of" width="6em" flex-grow="0" ${columnBodyRenderer(d => html`${d.replayOf ? '#' + d.replayOf : ''}`, [])}></vaadin-grid-column>
+                <vaadin-grid-column header="Replay of" width="7em" flex-grow="0" ${columnBodyRenderer(d => html`${d.replayOf ? '#' + d.replayOf : ''}`, [])}></vaadin-grid-column>
                 <vaadin-grid-column header="" width="7em" flex-grow="0" ${columnBodyRenderer(d => html`
                     <vaadin-button theme="small" ?disabled="${d.body === undefined}" @click="${e => { e.stopPropagation(); this._replay(d); }}">Replay</vaadin-button>`, [])}></vaadin-grid-column>
             </vaadin-grid>`;

@@ -2,7 +2,10 @@ package io.quarkiverse.alioss.deployment.devui;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,12 +21,13 @@ import io.quarkiverse.alioss.callback.CallbackVar;
 import io.quarkiverse.alioss.callback.OssCallback;
 import io.quarkus.devui.tests.DevUIJsonRPCTest;
 import io.quarkus.test.QuarkusDevModeTest;
+import io.restassured.RestAssured;
 import io.vertx.ext.web.Router;
 
 /**
  * The Dev UI's JSON-RPC methods in dev mode, against the Dev Services emulator: an upload through a template makes the
  * emulator call back, the delivery is in the journal as accepted, and its replay runs the method again; a refused
- * delivery is refused again, for the same reason, when replayed.
+ * delivery is refused again, for the same reason, when replayed. One test does it through the page in headless Chromium.
  */
 class DevUiDeliveriesTest extends DevUIJsonRPCTest {
 
@@ -99,6 +103,37 @@ class DevUiDeliveriesTest extends DevUIJsonRPCTest {
         JsonNode buckets = executeJsonRPCMethod("getObjects");
         assertThat(buckets).isNotEmpty();
         assertThat(buckets.get(0).get("objects").findValuesAsText("key")).contains("dev-ui/listed.txt");
+    }
+
+    /**
+     * The same through the page itself in headless Chromium: Upload makes the emulator call back, the delivery shows up
+     * in the grid as accepted, and its Replay button runs the method once more. Leaves a screenshot of the page in
+     * {@code target/dev-ui-deliveries.png}.
+     */
+    @Test
+    void deliveriesPageShowsAnUploadAndReplaysIt() throws Exception {
+        assumeTrue(DeliveriesPage.browserInstalled(), "needs Debian's chromium and chromium-driver");
+        int before = calls();
+        // where RestAssured sends the other requests of this test
+        int port = RestAssured.port == RestAssured.UNDEFINED_PORT ? RestAssured.DEFAULT_PORT : RestAssured.port;
+        String devUi = RestAssured.baseURI + ":" + port + "/q/dev-ui/quarkus-alioss/deliveries";
+        try (DeliveriesPage page = new DeliveriesPage(devUi, Path.of("target", "chromium"))) {
+            page.upload("dev-ui/from-the-page.txt", "{\"user\":\"carol\"}");
+            page.waitForMessage(message -> message.startsWith("Uploaded"));
+            assertThat(page.message()).contains("dev-ui/from-the-page.txt: 200", "\"carol\"");
+            List<String> uploaded = page.waitForRows(rows -> !rows.isEmpty() && rows.get(0).contains("accepted")).get(0);
+            assertThat(uploaded).contains("counted", "200");
+            assertThat(calls()).isEqualTo(before + 1);
+
+            String id = uploaded.get(0);
+            page.replayNewest();
+            page.waitForMessage(message -> message.startsWith("Replay of #" + id + " is #"));
+            assertThat(page.message()).endsWith(": accepted");
+            List<String> replayed = page.waitForRows(rows -> rows.get(0).contains("#" + id)).get(0);
+            assertThat(replayed).contains("counted", "accepted", "200");
+            assertThat(calls()).as("the replay ran the method once more").isEqualTo(before + 2);
+            page.screenshot(Path.of("target", "dev-ui-deliveries.png"));
+        }
     }
 
     private static int calls() {
