@@ -194,6 +194,11 @@ final class LoadComparison {
         add(rows, "@RunOnVirtualThread route, token on / bare Vert.x route (event loop)", Receiver.VIRTUAL_ON,
                 Receiver.BARE, Double.NaN);
         add(rows, "token on / token off, @OssCallback REST method", Receiver.REST_ON, Receiver.REST_OFF, Double.NaN);
+        // like for like: the bare receivers verify, parse and reply, but check no token
+        add(rows, "Uni route, token off / bare Vert.x route (the same work)", Receiver.UNI_OFF, Receiver.BARE,
+                Double.NaN);
+        add(rows, "@OssCallback REST method, token off / bare REST method (the same work)", Receiver.REST_OFF,
+                Receiver.REST_BARE, Double.NaN);
         add(rows, "@OssCallback REST method / REST method with @RestForm parameters (verifies nothing)",
                 Receiver.REST_ON, Receiver.REST_FORM, Double.NaN);
         return rows;
