@@ -52,15 +52,22 @@ final class ObjectHeaders {
             }
         }
         kept.putIfAbsent("content-type", "application/octet-stream");
-        return withStorageSettings(kept, requestHeaders);
+        applyStorageSettings(kept, requestHeaders);
+        return kept;
     }
 
     /**
-     * {@code headers} with the storage class and encryption {@code requestHeaders} ask for, checked. CopyObject applies
-     * them to the copy whatever its metadata directive, as OSS does.
+     * A copy of {@code headers} with the storage class and encryption {@code requestHeaders} ask for, checked.
+     * CopyObject applies them to the copy whatever its metadata directive, as OSS does.
      */
     static Map<String, String> withStorageSettings(Map<String, String> headers, MultiMap requestHeaders) {
         Map<String, String> settled = new LinkedHashMap<>(headers);
+        applyStorageSettings(settled, requestHeaders);
+        return settled;
+    }
+
+    /** Puts the storage class and encryption {@code requestHeaders} ask for into {@code settled}, after checking them. */
+    private static void applyStorageSettings(Map<String, String> settled, MultiMap requestHeaders) {
         String storageClass = requestHeaders.get(STORAGE_CLASS);
         if (storageClass != null) {
             if (!STORAGE_CLASSES.contains(storageClass)) {
@@ -74,7 +81,6 @@ final class ObjectHeaders {
             settled.remove(SSE_KEY_ID);
             settled.putAll(encryption);
         }
-        return settled;
     }
 
     /** The server-side encryption an upload asks for, checked as OSS checks it. */

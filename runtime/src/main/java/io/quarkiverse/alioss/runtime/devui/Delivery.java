@@ -50,7 +50,8 @@ final class Delivery {
         this.method = endpoint.method();
         this.requestTarget = request.uri();
         SocketAddress local = request.localAddress();
-        // the replay goes back to the address the request arrived at (the host name when it has no address)
+        // the replay goes back to the address the request arrived at; a request without a socket address (Quarkus's
+        // in-JVM virtual HTTP) is replayed to localhost on the scheme's default port
         this.host = local == null || local.hostAddress() == null ? "localhost" : local.hostAddress();
         this.port = local == null || local.port() < 0 ? defaultPort(request) : local.port();
         this.ssl = request.isSSL();

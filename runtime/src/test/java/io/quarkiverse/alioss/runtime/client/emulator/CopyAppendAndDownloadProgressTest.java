@@ -29,6 +29,7 @@ import io.quarkiverse.alioss.model.AppendResult;
 import io.quarkiverse.alioss.model.ByteRange;
 import io.quarkiverse.alioss.model.DownloadOptions;
 import io.quarkiverse.alioss.model.ObjectMetadata;
+import io.quarkiverse.alioss.model.ServerSideEncryption;
 import io.quarkiverse.alioss.model.StorageClass;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.runtime.client.BlockingOssClient;
@@ -93,9 +94,10 @@ class CopyAppendAndDownloadProgressTest {
 
         // storage class and encryption apply to the copy, which keeps the source's metadata all the same
         target.copyObject(SOURCE, "dir/a b+c.txt", "infrequent.txt", UploadOptions.defaults()
-                .storageClass(StorageClass.IA));
+                .storageClass(StorageClass.IA).serverSideEncryption(ServerSideEncryption.kms("copy-key")));
         ObjectMetadata infrequent = target.headObject("infrequent.txt");
         assertThat(infrequent.storageClass()).contains(StorageClass.IA);
+        assertThat(infrequent.serverSideEncryption()).contains(ServerSideEncryption.kms("copy-key"));
         assertThat(infrequent.userMetadata()).containsEntry("owner", "alice");
         assertThat(infrequent.contentType()).isEqualTo("text/plain");
 
