@@ -1,5 +1,7 @@
 package io.quarkiverse.alioss.credentials;
 
+import io.quarkiverse.alioss.runtime.credentials.StaticCredentialsProvider;
+
 /**
  * Supplies the credentials an OSS client signs with.
  * <p>
@@ -10,6 +12,9 @@ package io.quarkiverse.alioss.credentials;
  * <p>
  * To use your own implementation, make it a CDI bean with a name ({@code @Named("myProvider")}) and set
  * {@code quarkus.oss.credentials.type=custom} and {@code quarkus.oss.credentials.custom-bean=myProvider}.
+ * <p>
+ * An access key pair that never changes needs no implementation: {@link #fixed(OssCredentials)} is what the configured
+ * {@code quarkus.oss.access-key-id} and {@code access-key-secret} become.
  */
 @FunctionalInterface
 public interface OssCredentialsProvider {
@@ -18,4 +23,13 @@ public interface OssCredentialsProvider {
      * @return the credentials to sign the next request with, never {@code null}
      */
     OssCredentials credentials();
+
+    /**
+     * Credentials that never change, as the configured access key pair: answered from memory, so a request that starts
+     * on an event loop signs there, without the hop to a worker thread that a provider which may block costs (two
+     * thread hand-offs per request).
+     */
+    static OssCredentialsProvider fixed(OssCredentials credentials) {
+        return new StaticCredentialsProvider(credentials);
+    }
 }

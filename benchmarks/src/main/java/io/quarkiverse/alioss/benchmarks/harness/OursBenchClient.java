@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.quarkiverse.alioss.OssClient;
 import io.quarkiverse.alioss.credentials.OssCredentials;
+import io.quarkiverse.alioss.credentials.OssCredentialsProvider;
 import io.quarkiverse.alioss.emulator.OssEmulatorOptions;
 import io.quarkiverse.alioss.model.UploadOptions;
 import io.quarkiverse.alioss.runtime.client.BlockingOssClient;
@@ -16,7 +17,8 @@ import io.quarkiverse.alioss.runtime.signing.OssV4Signer;
 import io.vertx.core.Vertx;
 
 /**
- * Our blocking {@link OssClient} over the Vert.x client, V4 signing, default retries, as an application gets it; or,
+ * Our blocking {@link OssClient} over the Vert.x client, V4 signing, default retries and the access key as fixed
+ * credentials, as an application with {@code quarkus.oss.access-key-id} gets it; or,
  * for {@link #timedPuts}, the Mutiny API chained on the event loop, as a reactive application uses it.
  */
 final class OursBenchClient implements BenchClient {
@@ -32,7 +34,7 @@ final class OursBenchClient implements BenchClient {
         OssCredentials credentials = OssCredentials.of(OssEmulatorOptions.DEFAULT_ACCESS_KEY_ID,
                 OssEmulatorOptions.DEFAULT_ACCESS_KEY_SECRET);
         reactive = new VertxReactiveOssClient(vertx, ClientOptions.of(URI.create(endpoint), bucket, true,
-                new OssV4Signer(OssEmulatorOptions.DEFAULT_REGION), () -> credentials));
+                new OssV4Signer(OssEmulatorOptions.DEFAULT_REGION), OssCredentialsProvider.fixed(credentials)));
         client = new BlockingOssClient(reactive);
     }
 

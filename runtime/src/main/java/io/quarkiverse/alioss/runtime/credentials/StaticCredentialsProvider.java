@@ -4,8 +4,8 @@ import java.util.Objects;
 
 import io.quarkiverse.alioss.credentials.OssCredentials;
 
-/** The access key from the configuration; never changes. */
-final class StaticCredentialsProvider implements NonBlockingCredentialsProvider {
+/** The access key from the configuration or {@code OssCredentialsProvider.fixed}; never changes. */
+public final class StaticCredentialsProvider implements NonBlockingCredentialsProvider {
 
     private final OssCredentials credentials;
 
