@@ -47,8 +47,8 @@ class CredentialSupplyThreadsTest {
 
         Answer answer = askOnEventLoop(supply).get(5, TimeUnit.SECONDS);
 
+        // whether the answer arrives before subscribe returns depends on how fast the worker is: not asserted
         assertThat(answer.credentials()).isSameAs(KEYS);
-        assertThat(answer.inPlace()).isFalse();
         assertThat(askedOn[0]).startsWith("vert.x-worker-thread");
     }
 
